@@ -1,0 +1,66 @@
+// The only module that reads process.env. Every variable is validated here and every problem is
+// reported at once, so a misconfigured deployment fails at start with one clear message.
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { z } from 'zod';
+
+const require = createRequire(import.meta.url);
+
+/** The Vietnamese traineddata shipped in the npm package: nothing is downloaded at run time. */
+function bundledLangPath(): string {
+  return path.join(path.dirname(require.resolve('@tesseract.js-data/vie/package.json')), '4.0.0_best_int');
+}
+
+const positiveInt = z.coerce.number().int().positive();
+
+const EnvSchema = z.object({
+  /** Folder holding vie.traineddata(.gz); default: the @tesseract.js-data/vie package. */
+  VANTHU_OCR_LANG_PATH: z.string().min(1).optional(),
+  /** Set to "false" when VANTHU_OCR_LANG_PATH holds plain vie.traineddata (e.g. Debian's tessdata). */
+  VANTHU_OCR_LANG_GZIP: z.enum(['true', 'false']).default('true'),
+  /** OCR workers kept alive; default one per core. */
+  VANTHU_OCR_WORKERS: positiveInt.optional(),
+  /** Resolution at which image-only PDF pages are rendered for OCR. */
+  VANTHU_OCR_DPI: positiveInt.max(600).default(300),
+  /** Largest file accepted, in MiB. */
+  VANTHU_MAX_FILE_MB: positiveInt.default(50),
+  /** The real-document corpus used by the golden tests and the evaluation. */
+  VANTHU_CORPUS_DIR: z.string().min(1).optional(),
+});
+
+export interface Config {
+  ocr: { langPath: string; gzip: boolean; workers: number; dpi: number };
+  maxFileBytes: number;
+  corpusDir: string;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n${problems.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    ocr: {
+      langPath: e.VANTHU_OCR_LANG_PATH ?? bundledLangPath(),
+      gzip: e.VANTHU_OCR_LANG_GZIP === 'true',
+      workers: e.VANTHU_OCR_WORKERS ?? Math.max(1, os.availableParallelism()),
+      dpi: e.VANTHU_OCR_DPI,
+    },
+    maxFileBytes: e.VANTHU_MAX_FILE_MB * 1024 * 1024,
+    corpusDir: e.VANTHU_CORPUS_DIR ?? path.resolve(import.meta.dirname, '..', 'shared', 'corpus'),
+  };
+}
+
+let cached: Config | undefined;
+/** The process-wide configuration, read once. */
+export function config(): Config {
+  cached ??= loadConfig();
+  return cached;
+}

@@ -1,0 +1,78 @@
+// The structured record vanthu extracts from one document. This schema is the source of truth:
+// the TypeScript types, the CLI's JSON Lines and (later) the API and the index derive from it.
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
+
+export const TextSource = z.enum(['text-layer', 'docx', 'ocr', 'mixed']);
+export type TextSource = z.infer<typeof TextSource>;
+
+/** Where a value was read: page number (1-based) and a span of the record's `text`. */
+export const Evidence = z.object({
+  page: z.number().int().min(1),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+export const Signer = z.object({
+  name: z.string().nullable(),
+  title: z.string().nullable(),
+  /** KT./TL./TM./TUQ./Q. line(s), two lines joined by a space; null when signing in own name. */
+  authority: z.string().nullable(),
+});
+export type Signer = z.infer<typeof Signer>;
+
+export const Deadline = z.object({
+  date: isoDate.nullable(),
+  /** The clause that sets the deadline. */
+  text: z.string(),
+});
+export type Deadline = z.infer<typeof Deadline>;
+
+export const Reference = z.object({
+  number: z.string(),
+  /** "Nghị quyết", "Quyết định", ... when the text names it. */
+  type: z.string().nullable(),
+  date: isoDate.nullable(),
+});
+export type Reference = z.infer<typeof Reference>;
+
+export const Urgency = z.enum(['Khẩn', 'Thượng khẩn', 'Hỏa tốc']);
+export const Secrecy = z.enum(['Mật', 'Tối mật', 'Tuyệt mật']);
+
+export const PageInfo = z.object({
+  page: z.number().int().min(1),
+  source: z.enum(['text-layer', 'docx', 'ocr']),
+  /** Mean OCR word confidence 0-100; null for text-layer and DOCX pages. */
+  confidence: z.number().min(0).max(100).nullable(),
+});
+
+export const DocumentRecord = z.object({
+  id: z.string().regex(/^[0-9a-f]{64}$/, 'id is the sha256 of the file bytes'),
+  file: z.object({
+    name: z.string(),
+    mimeType: z.string(),
+    bytes: z.number().int().min(0),
+    pages: z.number().int().min(0),
+  }),
+  textSource: TextSource,
+  text: z.string(),
+  docType: z.string().nullable(),
+  number: z.string().nullable(),
+  issuer: z.array(z.string()),
+  place: z.string().nullable(),
+  issuedDate: isoDate.nullable(),
+  subject: z.string().nullable(),
+  recipients: z.array(z.string()),
+  cc: z.array(z.string()),
+  signer: Signer.nullable(),
+  urgency: Urgency.nullable(),
+  secrecy: Secrecy.nullable(),
+  deadlines: z.array(Deadline),
+  references: z.array(Reference),
+  evidence: z.record(z.string(), Evidence),
+  pages: z.array(PageInfo),
+  warnings: z.array(z.string()),
+});
+export type DocumentRecord = z.infer<typeof DocumentRecord>;
