@@ -19,6 +19,8 @@ export interface TextItem extends Box {
   text: string;
   /** OCR confidence 0-100, absent for text layers. */
   confidence?: number;
+  /** The line the OCR engine put this word on; PDF items are grouped into lines by position. */
+  line?: number;
 }
 
 /** Which side of a two-column block (header or signature table) a line sits in. */

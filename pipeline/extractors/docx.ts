@@ -53,7 +53,7 @@ async function readDocument(bytes: Uint8Array): Promise<Element> {
   try {
     await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes) },
-      { transformDocument: (doc: Element) => ((root = doc), doc) } as mammoth.Options,
+      { transformDocument: (doc: Element) => ((root = doc), doc) },
     );
   } catch (error) {
     throw new BadInputError('corrupt file', `not a readable DOCX (${error instanceof Error ? error.message : String(error)})`);

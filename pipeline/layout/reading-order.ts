@@ -4,6 +4,7 @@
 // signer at the bottom. Read row by row, the columns interleave ("BỘ Y TẾ CỘNG HÒA XÃ HỘI...").
 // We find such blocks from the gap between columns and emit each block's left column whole,
 // then its right column, so every field reads as it was written.
+import { startsWithAnchor } from '../text/anchors.ts';
 import type { Box, Column, Line, TextItem } from '../types.ts';
 
 interface Segment extends Box {
@@ -28,8 +29,21 @@ const union = (a: Box, b: Box): Box => ({
   y1: Math.max(a.y1, b.y1),
 });
 
+/** OCR words keep the engine's lines (it follows skewed rows better than boxes do). */
+function groupByEngineLines(items: TextItem[]): VisualLine[] {
+  const byLine = new Map<number, TextItem[]>();
+  for (const item of items) byLine.set(item.line!, [...(byLine.get(item.line!) ?? []), item]);
+  return [...byLine.values()]
+    .map((lineItems) => {
+      const box = lineItems.slice(1).reduce<Box>((b, i) => union(b, i), lineItems[0]!);
+      return { ...box, segments: splitIntoSegments(lineItems) };
+    })
+    .sort((a, b) => a.y0 + a.y1 - (b.y0 + b.y1));
+}
+
 /** Items whose vertical extents overlap by more than half the smaller height share a line. */
 function groupIntoLines(items: TextItem[]): VisualLine[] {
+  if (items.length && items.every((i) => i.line !== undefined)) return groupByEngineLines(items);
   const sorted = [...items].sort((a, b) => a.y0 + a.y1 - (b.y0 + b.y1));
   const lines: { box: Box; items: TextItem[] }[] = [];
   for (const item of sorted) {
@@ -44,6 +58,8 @@ function groupIntoLines(items: TextItem[]): VisualLine[] {
   }
   return lines.map((l) => ({ ...l.box, segments: splitIntoSegments(l.items) }));
 }
+
+const MEANINGFUL = /[\p{L}\p{N}]/u;
 
 /** A gap wider than 1.5 line heights separates table cells; word gaps are far smaller. */
 function splitIntoSegments(items: TextItem[]): Segment[] {
@@ -80,6 +96,8 @@ function segmentText(segment: Segment, itemsAreWords: boolean): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+const lineText = (line: VisualLine, words: boolean) => line.segments.map((s) => segmentText(s, words)).join(' ');
+
 /** The widest gap between segments of a line, as the interval between the two columns. */
 function columnGap(line: VisualLine): { lo: number; hi: number; index: number } | null {
   let best: { lo: number; hi: number; index: number } | null = null;
@@ -104,19 +122,23 @@ function sideOf(line: VisualLine, gap: { lo: number; hi: number }, pageWidth: nu
   return null;
 }
 
-function placeLines(lines: VisualLine[], pageWidth: number): Placed[] {
+function placeLines(lines: VisualLine[], pageWidth: number, itemsAreWords: boolean): Placed[] {
   const placed: Placed[] = lines.map((line) => ({ line, column: 'full', block: null }));
   let blockCount = 0;
   for (let start = 0; start < lines.length; start++) {
     const seed = lines[start]!;
     const seedGap = columnGap(seed);
     if (placed[start]!.block !== null || !seedGap || seedGap.hi - seedGap.lo < 0.04 * pageWidth) continue;
+    if (startsWithAnchor(lineText(seed, itemsAreWords), 'Kính gửi') !== null) continue;
     const gap = { lo: seedGap.lo, hi: seedGap.hi };
     const block = blockCount++;
     placed[start] = { line: seed, column: 'left', block };
     const extend = (i: number): boolean => {
       const line = lines[i]!;
       if (placed[i]!.block !== null) return false;
+      // "Kính gửi" opens the part below the header table (Nghị định 30/2020), even when its list
+      // is indented far enough to look like the right column.
+      if (i > start && startsWithAnchor(lineText(line, itemsAreWords), 'Kính gửi') !== null) return false;
       const own = columnGap(line);
       if (own && own.hi - own.lo >= 0.04 * pageWidth && own.lo < gap.hi && own.hi > gap.lo) {
         gap.lo = Math.max(gap.lo, own.lo);
@@ -139,8 +161,12 @@ function placeLines(lines: VisualLine[], pageWidth: number): Placed[] {
 /** Page items → lines in reading order, two-column blocks emitted left column first. */
 export function readingOrder(items: TextItem[], options: ReadingOrderOptions): Line[] {
   const usable = items.filter((i) => i.text.trim() !== '' && i.x1 > i.x0 && i.y1 > i.y0);
-  const lines = groupIntoLines(usable);
-  const placed = placeLines(lines, options.pageWidth);
+  // Segments of bare punctuation (OCR specks, rules under the agency name) carry no text and
+  // would fake a column gap.
+  const lines = groupIntoLines(usable)
+    .map((l) => ({ ...l, segments: l.segments.filter((s) => s.items.some((i) => MEANINGFUL.test(i.text))) }))
+    .filter((l) => l.segments.length > 0);
+  const placed = placeLines(lines, options.pageWidth, options.itemsAreWords);
   const out: Line[] = [];
   const toLine = (segs: Segment[], column: Column, block: number | null): Line | null => {
     const text = segs.map((s) => segmentText(s, options.itemsAreWords)).join(' ').trim();

@@ -47,12 +47,14 @@ export async function recognize(image: Buffer, settings: OcrSettings): Promise<O
   });
   const result = await (await scheduler).addJob('recognize', image, {}, { blocks: true, text: false });
   const words: TextItem[] = [];
+  let lineId = 0;
   for (const block of result.data.blocks ?? []) {
     for (const paragraph of block.paragraphs) {
       for (const line of paragraph.lines) {
+        lineId++;
         for (const w of line.words) {
           if (!w.text.trim()) continue;
-          words.push({ text: w.text, confidence: w.confidence, ...w.bbox });
+          words.push({ text: w.text, confidence: w.confidence, line: lineId, ...w.bbox });
         }
       }
     }

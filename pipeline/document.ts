@@ -1,0 +1,57 @@
+// The laid-out document that field extractors read: every line with its page, column, block and
+// its span in the record's full text, so each value can point back to where it was read.
+import type { Evidence } from '../schemas/record.ts';
+import { normaliseLine } from './normalize/line.ts';
+import type { Column, ExtractedText } from './types.ts';
+
+export interface DocLine {
+  index: number;
+  text: string;
+  page: number;
+  column: Column;
+  block: number | null;
+  /** Span of this line in `Doc.text`. */
+  start: number;
+  end: number;
+}
+
+export interface Doc {
+  text: string;
+  lines: DocLine[];
+  signatureStamps: string[];
+  legacyEncodings: Set<'tcvn3' | 'vni'>;
+}
+
+export function buildDoc(extracted: ExtractedText): Doc {
+  const lines: DocLine[] = [];
+  const legacyEncodings = new Set<'tcvn3' | 'vni'>();
+  let text = '';
+  let blockOffset = 0;
+  for (const page of extracted.pages) {
+    let maxBlock = -1;
+    for (const raw of page.lines) {
+      const { text: lineText, legacyEncoding } = normaliseLine(raw.text);
+      if (legacyEncoding) legacyEncodings.add(legacyEncoding);
+      if (!lineText) continue;
+      if (text) text += '\n';
+      const start = text.length;
+      text += lineText;
+      // Block numbers are per page; make them unique across the document.
+      const block = raw.block === null ? null : raw.block + blockOffset;
+      if (raw.block !== null) maxBlock = Math.max(maxBlock, raw.block);
+      lines.push({ index: lines.length, text: lineText, page: page.number, column: raw.column, block, start, end: text.length });
+    }
+    blockOffset += maxBlock + 1;
+  }
+  return { text, lines, signatureStamps: extracted.signatureStamps, legacyEncodings };
+}
+
+/** Evidence for a span inside one line (offsets relative to the line's text). */
+export function evidenceIn(line: DocLine, from = 0, to = line.text.length): Evidence {
+  return { page: line.page, start: line.start + from, end: line.start + to };
+}
+
+/** Evidence spanning several lines, first to last. */
+export function evidenceOver(first: DocLine, last: DocLine): Evidence {
+  return { page: first.page, start: first.start, end: last.end };
+}

@@ -1,0 +1,60 @@
+// Stage 4: every field, in an explicit order (the date feeds the deadlines, the number feeds the
+// type). Each field lives in its own module; this file only sequences them.
+import type { DocumentRecord, Evidence } from '../../schemas/record.ts';
+import type { Doc } from '../document.ts';
+import { extractCc } from './cc.ts';
+import { extractDeadlines } from './deadlines.ts';
+import { extractDocType } from './doc-type.ts';
+import type { Found } from './found.ts';
+import { extractIssuer } from './issuer.ts';
+import { issuerFromNumber } from './issuer-from-symbol.ts';
+import { extractNumber } from './number.ts';
+import { extractIssuedDate, extractPlace, findPlaceDate } from './place-date.ts';
+import { extractRecipients } from './recipients.ts';
+import { extractReferences } from './references.ts';
+import { extractSigner } from './signer.ts';
+import { extractSubject } from './subject.ts';
+import { extractSecrecy, extractUrgency } from './urgency.ts';
+
+export type Fields = Pick<
+  DocumentRecord,
+  | 'docType' | 'number' | 'issuer' | 'place' | 'issuedDate' | 'subject' | 'recipients' | 'cc'
+  | 'signer' | 'urgency' | 'secrecy' | 'deadlines' | 'references' | 'evidence' | 'warnings'
+>;
+
+export function extractFields(doc: Doc): Fields {
+  const evidence: Record<string, Evidence> = {};
+  const warnings: string[] = [];
+  function take<T>(name: string, found: Found<T> | null): T | null {
+    if (!found) return null;
+    if (found.evidence) evidence[name] = found.evidence;
+    warnings.push(...(found.warnings ?? []));
+    return found.value;
+  }
+  const number = take('number', extractNumber(doc));
+  const placeDate = findPlaceDate(doc);
+  warnings.push(...(placeDate?.warnings ?? []));
+  const issuedDate = take('issuedDate', extractIssuedDate(placeDate));
+  return {
+    number,
+    issuer: take('issuer', extractIssuer(doc) ?? issuerFromSymbol(number)) ?? [],
+    place: take('place', extractPlace(placeDate)),
+    issuedDate,
+    docType: take('docType', extractDocType(doc, number)),
+    subject: take('subject', extractSubject(doc)),
+    recipients: take('recipients', extractRecipients(doc)) ?? [],
+    cc: take('cc', extractCc(doc)) ?? [],
+    signer: take('signer', extractSigner(doc)),
+    urgency: take('urgency', extractUrgency(doc)),
+    secrecy: take('secrecy', extractSecrecy(doc)),
+    deadlines: take('deadlines', extractDeadlines(doc, issuedDate)) ?? [],
+    references: take('references', extractReferences(doc, number)) ?? [],
+    evidence,
+    warnings,
+  };
+}
+
+function issuerFromSymbol(number: string | null): Found<string[]> | null {
+  const agency = issuerFromNumber(number);
+  return agency ? { value: [agency], evidence: null, warnings: [`issuer: no agency lines; "${agency}" inferred from the number's symbol`] } : null;
+}

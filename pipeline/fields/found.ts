@@ -1,0 +1,8 @@
+import type { Evidence } from '../../schemas/record.ts';
+
+/** A field value with where it was read, plus any doubt worth telling the user. */
+export interface Found<T> {
+  value: T;
+  evidence: Evidence | null;
+  warnings?: string[];
+}

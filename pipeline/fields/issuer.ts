@@ -1,0 +1,51 @@
+// Tên cơ quan ban hành: the agency lines at top left, parent first ("BỘ Y TẾ" / "CỤC CÔNG NGHỆ
+// THÔNG TIN"). A name wrapped over two lines ("ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NGÃI") is one entry.
+import type { Doc, DocLine } from '../document.ts';
+import { evidenceOver } from '../document.ts';
+import { fold } from '../text/fold.ts';
+import { isIncomingStamp, isMotto, isRule, isSignatureStamp, upperShare } from '../text/anchors.ts';
+import type { Found } from './found.ts';
+import { correctProvinceInAgency } from './places.ts';
+import { headerBlock, headerLines, numberLine } from './structure.ts';
+
+// Words that open an agency name; any other line continues the name above it.
+const AGENCY_HEAD =
+  /^(bo|cuc|tong cuc|vu|so|uy ban|ubnd|hoi dong|van phong|benh vien|trung tam|vien|ban|chi cuc|phong|truong|dang uy|tinh uy|thanh uy|huyen uy|quan uy|cong ty|tap doan|hoc vien|dai hoc|thanh tra|kho bac|toa an|doan|mat tran|lien doan|hoi|chinh phu|quoc hoi|bao hiem|ngan hang|tong cong ty|cong an|bo chi huy|ban chi dao|to cong tac)\b/;
+const URGENCY = /^(hoa toc|thuong khan|khan|mat|toi mat|tuyet mat|du thao)\b/;
+
+function isAgencyLine(line: DocLine): boolean {
+  const t = line.text;
+  if (isRule(t) || isMotto(t) || isSignatureStamp(t) || isIncomingStamp(t)) return false;
+  if (URGENCY.test(fold(t).replace(/[^a-z ]/g, '').trim())) return false;
+  return upperShare(t) >= 0.8 && /\p{L}{2}/u.test(t);
+}
+
+function clean(text: string): string {
+  return text.replace(/^[^\p{L}]+|[^\p{L})]+$/gu, '').replace(/\s+/g, ' ');
+}
+
+export function extractIssuer(doc: Doc): Found<string[]> | null {
+  const block = headerBlock(doc);
+  // In a header table the agency is the left cell; stamps above the table are not part of it.
+  const header = block === null ? headerLines(doc) : doc.lines.filter((l) => l.block === block);
+  const number = numberLine(doc);
+  const left = header.filter((l) => l.column !== 'right' && (!number || l.index < number.index));
+  // Lines read row by row may carry the motto after the agency: cut it off.
+  const candidates = left
+    .map((l) => ({ ...l, text: clean(l.text.split(/\s+(?=C[ỘO]NG H[ÒO]A)/u)[0]!) }))
+    .filter(isAgencyLine);
+  if (candidates.length === 0) return null;
+  const entries: { text: string; first: DocLine; last: DocLine }[] = [];
+  for (const line of candidates) {
+    const head = AGENCY_HEAD.test(fold(line.text));
+    const previous = entries.at(-1);
+    if (previous && !head) {
+      previous.text = `${previous.text} ${line.text}`;
+      previous.last = line;
+    } else entries.push({ text: line.text, first: line, last: line });
+  }
+  return {
+    value: entries.map((e) => correctProvinceInAgency(e.text)),
+    evidence: evidenceOver(entries[0]!.first, entries.at(-1)!.last),
+  };
+}

@@ -1,0 +1,48 @@
+// The dash lists of "Kính gửi:" and "Nơi nhận:": "- item;" per line, an item wrapped over lines
+// continues in lower case, a purpose note "(để b/c)" at the end is not part of the addressee.
+import type { DocLine } from '../document.ts';
+import { evidenceOver } from '../document.ts';
+import type { Evidence } from '../../schemas/record.ts';
+
+const BULLET = /^\s*[-–+•*]\s*/u;
+const PURPOSE_NOTE = /\s*\((?:để|đề|de|đ\/b|b\/c|p\/h|t\/h|thực hiện|th|biết|báo cáo|chỉ đạo|phối hợp|theo dõi|qua)[^()]*\)\s*$/iu;
+
+export interface ListItem {
+  text: string;
+  evidence: Evidence;
+}
+
+export function cleanItem(text: string, dropPurposeNotes: boolean): string {
+  let t = text.replace(BULLET, '').replace(/\s+/g, ' ');
+  t = t.replace(/[\s;,.:]+$/u, '');
+  if (dropPurposeNotes) t = t.replace(PURPOSE_NOTE, '').replace(/[\s;,.:]+$/u, '');
+  return t.trim();
+}
+
+export interface ListOptions {
+  /** Text on the anchor line after "Kính gửi:" / "Nơi nhận:". */
+  firstText: string;
+  dropPurposeNotes: boolean;
+  /** A line that ends the list (body text, the signer). */
+  stop: (line: DocLine) => boolean;
+}
+
+export function readList(anchor: DocLine, following: DocLine[], options: ListOptions): ListItem[] {
+  const items: { text: string; first: DocLine; last: DocLine }[] = [];
+  if (options.firstText.trim()) items.push({ text: options.firstText, first: anchor, last: anchor });
+  for (const line of following) {
+    const t = line.text;
+    if (options.stop(line)) break;
+    if (/^\s*\(/.test(t)) continue; // "(sau đây gọi chung là ...)", an address: not an addressee
+    if (/^[a-z]:\\|\\.*\\/i.test(t)) continue; // the typist's file path under "Lưu"
+    const previous = items.at(-1);
+    if (BULLET.test(t)) items.push({ text: t, first: line, last: line });
+    else if (previous && (/^\s*\p{Ll}/u.test(t) || !/[;.]\s*$/.test(previous.text))) {
+      previous.text = `${previous.text} ${t}`;
+      previous.last = line;
+    } else break;
+  }
+  return items
+    .map((i) => ({ text: cleanItem(i.text, options.dropPurposeNotes), evidence: evidenceOver(i.first, i.last) }))
+    .filter((i) => i.text.length > 1);
+}

@@ -1,0 +1,25 @@
+// Kính gửi: one addressee per entry, on the same line or as a dash list below.
+import type { Doc } from '../document.ts';
+import { fold } from '../text/fold.ts';
+import { startsWithAnchor } from '../text/anchors.ts';
+import type { Found } from './found.ts';
+import { readList } from './list-items.ts';
+import { followingLines, kinhGuiLine } from './structure.ts';
+
+export function extractRecipients(doc: Doc): Found<string[]> | null {
+  const anchor = kinhGuiLine(doc);
+  if (!anchor) return null;
+  const firstText = startsWithAnchor(anchor.text, 'Kính gửi') ?? '';
+  const dashed = /^\s*-/.test(firstText);
+  const items = readList(anchor, followingLines(doc, anchor, 25), {
+    firstText,
+    dropPurposeNotes: true,
+    // A single addressee on the anchor line: the next capitalised line is already the body.
+    stop: (line) => (!dashed && !/^\s*-/.test(line.text) && !/^\s*\p{Ll}/u.test(line.text)) || /^(thuc hien|can cu|theo)/.test(fold(line.text)),
+  });
+  if (items.length === 0) return null;
+  return {
+    value: items.map((i) => i.text),
+    evidence: { ...items[0]!.evidence, end: items.at(-1)!.evidence.end },
+  };
+}

@@ -1,0 +1,44 @@
+// Căn cứ and citations: the numbers of the documents a letter cites ("Quyết định số
+// 1710/QĐ-BYT", "Nghị quyết số 157-NQ/BCSĐ ngày 03/02/2023", "Luật số 77/2015/QH13"), in order
+// of first appearance, without repeats and without the letter's own number.
+import type { Reference } from '../../schemas/record.ts';
+import type { Doc } from '../document.ts';
+import { findDates } from './dates.ts';
+import type { Found } from './found.ts';
+import { canonicalNumber } from './number.ts';
+import { typeFromNumber } from './doc-type.ts';
+import { numberLine } from './structure.ts';
+import { paragraphs } from './paragraphs.ts';
+
+const SYMBOL = String.raw`\p{Lu}[\p{L}\d]*`;
+const PATTERNS = [
+  // 30/2020/NĐ-CP, 77/2015/QH13
+  String.raw`\d{1,5}\s?\/\s?(?:19|20)\d{2}\s?\/\s?${SYMBOL}(?:\s?-\s?[\p{L}\d]+)*`,
+  // 1710/QĐ-BYT, 454/UBND-NCTH (a hyphen required, or "12/CT" would match any fraction)
+  String.raw`\d{1,5}\s?\/\s?${SYMBOL}(?:\s?-\s?[\p{L}\d]+)+`,
+  // party style: 157-NQ/BCSĐ, 05-CT/TW
+  String.raw`\d{1,5}-\p{Lu}{1,4}\/${SYMBOL}(?:-[\p{L}\d]+)*`,
+];
+const CITATION = new RegExp(`(?<![\\p{L}\\d/-])(?:${PATTERNS.join('|')})(?![\\p{L}\\d])`, 'gu');
+const TYPE_BEFORE = /(Nghị quyết|Quyết định|Thông tư liên tịch|Thông tư|Nghị định|Công văn|Chỉ thị|Kế hoạch|Luật|Thông báo|Báo cáo|Tờ trình|Hướng dẫn|Công điện|Pháp lệnh|Chương trình|Đề án)\s*(?:số)?\s*:?\s*$/iu;
+
+export function extractReferences(doc: Doc, ownNumber: string | null): Found<Reference[]> | null {
+  const own = numberLine(doc);
+  const lines = doc.lines.filter((l) => l.index !== own?.index);
+  const seen = new Set<string>(ownNumber ? [ownNumber] : []);
+  const refs: Reference[] = [];
+  for (const p of paragraphs(lines)) {
+    for (const m of p.text.matchAll(CITATION)) {
+      const number = canonicalNumber(m[0]);
+      if (seen.has(number)) continue;
+      seen.add(number);
+      const before = p.text.slice(Math.max(0, m.index! - 40), m.index!);
+      const typeName = TYPE_BEFORE.exec(before)?.[1];
+      const after = p.text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+      const date = /^\s*,?\s*ngày/u.test(after) ? (findDates(after)[0]?.iso ?? null) : null;
+      const type = typeName ? typeName[0]!.toUpperCase() + typeName.slice(1).toLowerCase() : typeFromNumber(number);
+      refs.push({ number, type, date });
+    }
+  }
+  return refs.length ? { value: refs, evidence: null } : null;
+}

@@ -1,0 +1,97 @@
+// The parts of a letter per Nghị định 30/2020: header (agency | motto, number | place-date),
+// title and trích yếu, "Kính gửi", body, and the signature part ("Nơi nhận" | signer).
+// Field extractors ask this module where to look instead of scanning the whole text.
+import type { Doc, DocLine } from '../document.ts';
+import { fold } from '../text/fold.ts';
+import { isMotto, isSignatureStamp, startsWithAnchor } from '../text/anchors.ts';
+
+/** How far into a document the header may reach (OCR adds stamp lines at the top). */
+const HEADER_SPAN = 40;
+
+const NUMBER_LINE = /^\s*(s[ốoôồổỗ0]|sô|s6|s0)\s*[:;.,]/iu;
+
+/** The "Số: ..." line of the header, not an incoming stamp's. */
+export function numberLine(doc: Doc): DocLine | null {
+  for (const line of doc.lines.slice(0, HEADER_SPAN)) {
+    const f = fold(line.text);
+    if (/\bden\b/.test(f) || isSignatureStamp(line.text)) continue;
+    if (NUMBER_LINE.test(line.text) || /^so\s*[:;.]?\s*\d*\s*\/\s*\S/.test(f)) return line;
+  }
+  return null;
+}
+
+/** The header block: the two-column block holding the number or the motto. */
+export function headerBlock(doc: Doc): number | null {
+  const anchor = numberLine(doc) ?? doc.lines.slice(0, HEADER_SPAN).find((l) => isMotto(l.text)) ?? null;
+  return anchor?.block ?? null;
+}
+
+/** Where the header ends: after its two-column block, or before the title / "Kính gửi". */
+function headerEnd(doc: Doc): number {
+  const block = headerBlock(doc);
+  if (block !== null) return doc.lines.filter((l) => l.block === block).at(-1)!.index + 1;
+  const stop = doc.lines.slice(0, HEADER_SPAN).find((l) => isTitle(l) || startsWithAnchor(l.text, 'Kính gửi') !== null);
+  return stop ? stop.index : Math.min(doc.lines.length, 15);
+}
+
+export function headerLines(doc: Doc): DocLine[] {
+  // Lines before the block (e.g. a parent agency printed above the table) belong too.
+  return doc.lines.slice(0, headerEnd(doc));
+}
+
+const TITLE_WORDS = /^(quyet dinh|ke hoach|thong tu|thong bao|bao cao|to trinh|giay moi|cong dien|chi thi|nghi quyet|nghi dinh|huong dan|chuong trinh|quy che|quy dinh|de an|phuong an|du an|bien ban|hop dong|giay gioi thieu|giay uy quyen|giay nghi phep|phieu gui|phieu chuyen|phieu bao|thong cao|ban ghi nho|ban thoa thuan|cong van|lenh)\b/;
+
+function isTitle(line: DocLine): boolean {
+  const f = fold(line.text).replace(/[^a-z ]/g, '').trim();
+  return line.column === 'full' && line.text === line.text.toUpperCase() && TITLE_WORDS.test(f) && f.split(' ').length <= 6;
+}
+
+/** The line naming the document type ("QUYẾT ĐỊNH"), printed in capitals after the header. */
+export function titleLine(doc: Doc): DocLine | null {
+  const from = headerEnd(doc);
+  for (const line of doc.lines.slice(from, from + 12)) {
+    if (isTitle(line)) return line;
+    if (startsWithAnchor(line.text, 'Kính gửi') !== null) return null;
+  }
+  return null;
+}
+
+export function kinhGuiLine(doc: Doc): DocLine | null {
+  for (const line of doc.lines.slice(0, 80)) if (startsWithAnchor(line.text, 'Kính gửi') !== null) return line;
+  return null;
+}
+
+/** First line of the body: after the header, title, trích yếu and "Kính gửi" list. */
+export function bodyStart(doc: Doc): number {
+  const title = titleLine(doc);
+  if (title) return title.index + 1;
+  const kg = kinhGuiLine(doc);
+  if (kg) return kg.index + 1;
+  return headerEnd(doc);
+}
+
+/** The "Nơi nhận:" line of the main document (the first one: attachments may repeat it). */
+export function noiNhanLine(doc: Doc): DocLine | null {
+  const start = Math.min(bodyStart(doc), doc.lines.length);
+  for (const line of doc.lines.slice(start)) {
+    if (startsWithAnchor(line.text, 'Nơi nhận') !== null) return line;
+  }
+  return null;
+}
+
+/** Lines of the signature part: the block holding "Nơi nhận" and the signer, or what follows. */
+export function signatureLines(doc: Doc): DocLine[] {
+  const anchor = noiNhanLine(doc);
+  if (!anchor) return [];
+  if (anchor.block !== null) return doc.lines.filter((l) => l.block === anchor.block);
+  return doc.lines.slice(anchor.index, anchor.index + 30);
+}
+
+/** The lines read after `line`: the rest of its column in a two-column block, then what follows the block. */
+export function followingLines(doc: Doc, line: DocLine, limit = 40): DocLine[] {
+  if (line.block === null) return doc.lines.slice(line.index + 1, line.index + 1 + limit);
+  const inBlock = doc.lines.filter((l) => l.block === line.block);
+  const sameColumn = inBlock.filter((l) => l.index > line.index && l.column === line.column);
+  const after = doc.lines.slice(inBlock.at(-1)!.index + 1);
+  return [...sameColumn, ...after].slice(0, limit);
+}
