@@ -1,0 +1,33 @@
+// `npm run eval [-- --verbose] [--json FILE] [--only pdf,docx,...]`: per-field accuracy tables.
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { config } from '../config.ts';
+import { shutdownOcr } from '../pipeline/ocr/engine.ts';
+import { realCorpusCases, sampleCases, type Rendition } from './corpus.ts';
+import { evaluateCases, formatMismatches, formatTable, summarise } from './evaluate.ts';
+
+const { values } = parseArgs({
+  options: {
+    verbose: { type: 'boolean', default: false },
+    json: { type: 'string' },
+    only: { type: 'string' },
+    filter: { type: 'string' },
+  },
+});
+const cfg = config();
+const renditions = (values.only?.split(',') ?? ['pdf', 'docx', 'scan.pdf', 'scan.png', 'real-scan']) as Rendition[];
+let cases = [...sampleCases(path.resolve(import.meta.dirname, '..', 'samples')), ...realCorpusCases(cfg.corpusDir, renditions)]
+  .filter((c) => renditions.includes(c.rendition) || (c.set === 'samples' && renditions.includes(c.rendition)));
+if (values.filter) cases = cases.filter((c) => c.id.includes(values.filter!));
+const started = Date.now();
+try {
+  const results = await evaluateCases(cases, { ocr: cfg.ocr, maxFileBytes: cfg.maxFileBytes });
+  const summaries = summarise(results);
+  console.log(formatTable(summaries));
+  console.log(`\n${cases.length} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (values.verbose) console.log(`\n${formatMismatches(results)}`);
+  if (values.json) await writeFile(values.json, JSON.stringify({ date: new Date().toISOString(), summaries }, null, 2));
+} finally {
+  await shutdownOcr();
+}

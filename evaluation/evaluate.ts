@@ -1,0 +1,102 @@
+// Run the pipeline over labelled cases and aggregate per-field accuracy per rendition.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { DocumentRecord } from '../schemas/record.ts';
+import { processDocument, type PipelineContext } from '../pipeline/run.ts';
+import type { Case } from './corpus.ts';
+import { EXACT_FIELDS, LIST_FIELDS, scoreExact, scoreLists, type ExactScore, type ListScore } from './score.ts';
+
+export interface CaseResult {
+  case: Case;
+  record: DocumentRecord | null;
+  error: string | null;
+  exact: ExactScore[];
+  lists: ListScore[];
+  ms: number;
+}
+
+export interface GroupSummary {
+  group: string;
+  documents: number;
+  errors: number;
+  exact: Record<string, { ok: number; total: number; rate: number | null }>;
+  lists: Record<string, { precision: number | null; recall: number | null; f1: number | null; expected: number }>;
+}
+
+export async function evaluateCases(cases: Case[], ctx: PipelineContext, concurrency = 2): Promise<CaseResult[]> {
+  const results: CaseResult[] = new Array(cases.length);
+  let next = 0;
+  async function worker() {
+    while (next < cases.length) {
+      const i = next++;
+      const c = cases[i]!;
+      const started = Date.now();
+      try {
+        const record = await processDocument({ name: path.basename(c.file), bytes: await readFile(c.file) }, ctx);
+        results[i] = { case: c, record, error: null, exact: scoreExact(record, c.gold), lists: scoreLists(record, c.gold), ms: Date.now() - started };
+      } catch (error) {
+        results[i] = { case: c, record: null, error: String(error), exact: [], lists: [], ms: Date.now() - started };
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return results;
+}
+
+export const groupOf = (c: Case) => `${c.set}/${c.rendition}`;
+
+export function summarise(results: CaseResult[]): GroupSummary[] {
+  const groups = new Map<string, CaseResult[]>();
+  for (const r of results) groups.set(groupOf(r.case), [...(groups.get(groupOf(r.case)) ?? []), r]);
+  return [...groups].map(([group, rs]) => {
+    const exact: GroupSummary['exact'] = {};
+    for (const field of EXACT_FIELDS) {
+      // A document that failed counts as wrong on every field its gold has.
+      const scored = rs.flatMap((r) => (r.record ? r.exact.filter((e) => e.field === field) : scoreExactMissing(r, field)));
+      const ok = scored.filter((s) => s.ok).length;
+      exact[field] = { ok, total: scored.length, rate: scored.length ? ok / scored.length : null };
+    }
+    const lists: GroupSummary['lists'] = {};
+    for (const field of LIST_FIELDS) {
+      const scored = rs.flatMap((r) => r.lists.filter((l) => l.field === field));
+      const tp = scored.reduce((s, l) => s + l.tp, 0);
+      const expected = scored.reduce((s, l) => s + l.expected, 0);
+      const got = scored.reduce((s, l) => s + l.got, 0);
+      const precision = got ? tp / got : expected ? 0 : null;
+      const recall = expected ? tp / expected : null;
+      const f1 = precision !== null && recall !== null ? (precision + recall ? (2 * precision * recall) / (precision + recall) : 0) : null;
+      lists[field] = { precision, recall, f1, expected };
+    }
+    return { group, documents: rs.length, errors: rs.filter((r) => r.error).length, exact, lists };
+  });
+}
+
+function scoreExactMissing(r: CaseResult, field: string): ExactScore[] {
+  return r.error ? [{ field: field as ExactScore['field'], expected: '?', got: '', ok: false }] : [];
+}
+
+const pct = (v: number | null) => (v === null ? '   -  ' : `${(v * 100).toFixed(1).padStart(5)}%`);
+
+export function formatTable(summaries: GroupSummary[]): string {
+  const cols = summaries.map((s) => s.group);
+  const width = Math.max(...cols.map((c) => c.length), 8);
+  const rows = [`${'field'.padEnd(18)}${cols.map((c) => c.padStart(width + 2)).join('')}`];
+  rows.push(`${'documents'.padEnd(18)}${summaries.map((s) => `${s.documents}${s.errors ? ` (${s.errors} err)` : ''}`.padStart(width + 2)).join('')}`);
+  for (const field of EXACT_FIELDS) rows.push(`${field.padEnd(18)}${summaries.map((s) => pct(s.exact[field]!.rate).padStart(width + 2)).join('')}`);
+  for (const field of LIST_FIELDS) rows.push(`${`${field} F1`.padEnd(18)}${summaries.map((s) => pct(s.lists[field]!.f1).padStart(width + 2)).join('')}`);
+  return rows.join('\n');
+}
+
+export function formatMismatches(results: CaseResult[]): string {
+  const out: string[] = [];
+  for (const r of results) {
+    const head = `${groupOf(r.case)} ${r.case.id}`;
+    if (r.error) out.push(`${head}: ERROR ${r.error}`);
+    for (const e of r.exact.filter((e) => !e.ok)) out.push(`${head} ${e.field}: expected ${JSON.stringify(e.expected)} got ${JSON.stringify(e.got)}`);
+    for (const l of r.lists) {
+      for (const m of l.missing) out.push(`${head} ${l.field} missing: ${m}`);
+      for (const x of l.extra) out.push(`${head} ${l.field} extra: ${x}`);
+    }
+  }
+  return out.join('\n');
+}
