@@ -27,12 +27,32 @@ const EnvSchema = z.object({
   VANTHU_MAX_FILE_MB: positiveInt.default(50),
   /** The real-document corpus used by the golden tests and the evaluation. */
   VANTHU_CORPUS_DIR: z.string().min(1).optional(),
+  VANTHU_REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
+  VANTHU_ES_URL: z.string().url().default('http://127.0.0.1:9200'),
+  /** Prefix of the Elasticsearch index and alias names (tests use their own). */
+  VANTHU_ES_INDEX: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lowercase letters, digits, - and _').default('vanthu'),
+  /** Prefix of the BullMQ queue keys in Redis (tests use their own). */
+  VANTHU_QUEUE_PREFIX: z.string().min(1).default('vanthu'),
+  /** Content-addressed store of originals and records; the index can be rebuilt from it. */
+  VANTHU_STORE_DIR: z.string().min(1).default(path.resolve(import.meta.dirname, '.data', 'store')),
+  VANTHU_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  VANTHU_HOST: z.string().min(1).default('127.0.0.1'),
+  /** Extract jobs run at once per worker process; default one per core. */
+  VANTHU_EXTRACT_CONCURRENCY: positiveInt.optional(),
+  VANTHU_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export interface Config {
   ocr: { langPath: string; gzip: boolean; workers: number; dpi: number };
   maxFileBytes: number;
   corpusDir: string;
+  redisUrl: string;
+  elasticsearch: { url: string; index: string };
+  queuePrefix: string;
+  storeDir: string;
+  api: { port: number; host: string };
+  extractConcurrency: number;
+  logLevel: string;
 }
 
 export class ConfigError extends Error {
@@ -55,6 +75,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     maxFileBytes: e.VANTHU_MAX_FILE_MB * 1024 * 1024,
     corpusDir: e.VANTHU_CORPUS_DIR ?? path.resolve(import.meta.dirname, '..', 'shared', 'corpus'),
+    redisUrl: e.VANTHU_REDIS_URL,
+    elasticsearch: { url: e.VANTHU_ES_URL, index: e.VANTHU_ES_INDEX },
+    queuePrefix: e.VANTHU_QUEUE_PREFIX,
+    storeDir: e.VANTHU_STORE_DIR,
+    api: { port: e.VANTHU_PORT, host: e.VANTHU_HOST },
+    extractConcurrency: e.VANTHU_EXTRACT_CONCURRENCY ?? Math.max(1, os.availableParallelism()),
+    logLevel: e.VANTHU_LOG_LEVEL,
   };
 }
 

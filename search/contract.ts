@@ -1,0 +1,46 @@
+// Contract of the search layer (Elasticsearch 8.x through @elastic/elasticsearch 8).
+import type { DocumentRecord } from '../schemas/record.ts';
+
+export interface SearchQuery {
+  q?: string;
+  docType?: string;
+  issuer?: string;
+  signer?: string;
+  from?: string; // YYYY-MM-DD, issuedDate >=
+  to?: string; // YYYY-MM-DD, issuedDate <=
+  page?: number; // 1-based
+  size?: number;
+}
+
+export interface SearchHit {
+  id: string;
+  number: string | null;
+  docType: string | null;
+  issuer: string[];
+  issuedDate: string | null;
+  subject: string | null;
+  score: number | null;
+  highlight: string[];
+}
+
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+  facets: Record<'docType' | 'issuer' | 'signer' | 'year', { value: string; count: number }[]>;
+}
+
+export interface SearchIndex {
+  /** Create the versioned index and point the alias at it (idempotent). */
+  migrate(): Promise<void>;
+  /** Bulk-index records; throws on failure so a queue can retry (429/5xx are transient). */
+  indexRecords(records: DocumentRecord[], options?: { refresh?: boolean }): Promise<void>;
+  getRecord(id: string): Promise<DocumentRecord | null>;
+  /** Other documents with the same number and issuer (Nghị định 30/2020, Phụ lục VI duplicate warning). */
+  findSameNumber(number: string, issuer: string[], exceptId: string): Promise<string[]>;
+  search(query: SearchQuery): Promise<SearchResult>;
+  count(): Promise<number>;
+  /** Drop the index behind the alias (tests, reindex from scratch). */
+  drop(): Promise<void>;
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
