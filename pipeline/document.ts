@@ -20,6 +20,8 @@ export interface Doc {
   lines: DocLine[];
   signatureStamps: string[];
   legacyEncodings: Set<'tcvn3' | 'vni'>;
+  /** Some text was read by OCR: field values get the OCR phrase correction once joined. */
+  ocr: boolean;
 }
 
 export function buildDoc(extracted: ExtractedText): Doc {
@@ -30,7 +32,7 @@ export function buildDoc(extracted: ExtractedText): Doc {
   for (const page of extracted.pages) {
     let maxBlock = -1;
     for (const raw of page.lines) {
-      const { text: lineText, legacyEncoding } = normaliseLine(raw.text);
+      const { text: lineText, legacyEncoding } = normaliseLine(raw.text, page.source === 'ocr');
       if (legacyEncoding) legacyEncodings.add(legacyEncoding);
       if (!lineText) continue;
       if (text) text += '\n';
@@ -43,7 +45,8 @@ export function buildDoc(extracted: ExtractedText): Doc {
     }
     blockOffset += maxBlock + 1;
   }
-  return { text, lines, signatureStamps: extracted.signatureStamps, legacyEncodings };
+  const ocr = extracted.pages.some((p) => p.source === 'ocr');
+  return { text, lines, signatureStamps: extracted.signatureStamps, legacyEncodings, ocr };
 }
 
 /** Evidence for a span inside one line (offsets relative to the line's text). */

@@ -1,6 +1,7 @@
 // PDF: the text layer where a page has one, OCR for pages that are images (scans, or a signed
 // scan whose only text is the e-signature box). A PDF mixing typed and scanned pages works.
 import { PDFParse, PasswordException, InvalidPDFException } from 'pdf-parse';
+import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { BadInputError } from '../errors.ts';
 import { readingOrder } from '../layout/reading-order.ts';
@@ -30,10 +31,14 @@ async function openDocument(parser: PDFParse): Promise<PDFDocumentProxy> {
   }
 }
 
+const IMAGE_OPS = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
+
 async function pageItems(doc: PDFDocumentProxy, n: number) {
   const page = await doc.getPage(n);
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
+  // A page without images has nothing for OCR to add, however little text it holds.
+  const hasImages = async () => (await page.getOperatorList()).fnArray.some((op) => IMAGE_OPS.has(op));
   const items: TextItem[] = [];
   for (const raw of content.items as TextContentItem[]) {
     if (typeof raw.str !== 'string' || !raw.str.trim()) continue;
@@ -41,8 +46,9 @@ async function pageItems(doc: PDFDocumentProxy, n: number) {
     const h = raw.height || Math.hypot(raw.transform[2]!, raw.transform[3]!);
     items.push({ text: raw.str, x0: x, y0: y - h, x1: x + raw.width, y1: y });
   }
+  const usable = textLayerIsUsable(items, viewport.height) || (items.length > 0 && !(await hasImages()));
   page.cleanup();
-  return { items, width: viewport.width, height: viewport.height };
+  return { items, width: viewport.width, usable };
 }
 
 export const pdfExtractor: TextExtractor = {
@@ -56,8 +62,8 @@ export const pdfExtractor: TextExtractor = {
       const needOcr: number[] = [];
       const signatureStamps: string[] = [];
       for (let n = 1; n <= doc.numPages; n++) {
-        const { items, width, height } = await pageItems(doc, n);
-        if (textLayerIsUsable(items, height)) {
+        const { items, width, usable } = await pageItems(doc, n);
+        if (usable) {
           pages[n - 1] = { number: n, source: 'text-layer', lines: readingOrder(items, { pageWidth: width, itemsAreWords: false }), confidence: null };
         } else {
           needOcr.push(n);

@@ -59,7 +59,10 @@ export function findDates(text: string): DateMatch[] {
 export function dateWithoutYear(day: number, month: number, reference: string | null): string | null {
   if (!reference) return null;
   const year = Number(reference.slice(0, 4));
-  const iso = toIso({ day, month, year });
-  if (!iso) return null;
-  return iso < reference ? toIso({ day, month, year: year + 1 }) : iso;
+  // The first such date on or after the reference (29/2 waits for a leap year).
+  for (let y = year; y <= year + 4; y++) {
+    const iso = toIso({ day, month, year: y });
+    if (iso && iso >= reference) return iso;
+  }
+  return null;
 }

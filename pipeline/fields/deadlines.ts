@@ -10,7 +10,8 @@ import { paragraphs } from './paragraphs.ts';
 import { bodyStart, signatureLines } from './structure.ts';
 
 // Folded cue words that put a limit on the date right after them.
-const CUE = /(truoc|cham nhat|han chot|han cuoi|khong muon hon|khong qua|den het|hoan thanh trong|hoan thanh vao)\s*(?:la\s*|vao\s*)?(?:ngay\s*)?(?:mung\s*)?$/;
+// An hour may stand between the cue and the date: "trước 17 giờ 00 ngày 25/4/2024".
+const CUE = /(truoc|cham nhat|han chot|han cuoi|khong muon hon|khong qua|den het|hoan thanh trong|hoan thanh vao)\s*(?:la\s*|vao\s*)?(?:(?:luc\s*)?\d{1,2}\s*(?:gio|h)\s*(?:\d{1,2}\s*(?:phut)?)?\s*,?\s*)?(?:ngay\s*)?(?:mung\s*)?$/;
 const RECURRING = /dinh ky hang (thang|quy|nam)|hang (thang|quy|nam),?.*(truoc|cham nhat)/;
 const RELATIVE = /trong (vong|thoi han) \d+ ngay/;
 
@@ -39,7 +40,7 @@ export function extractDeadlines(doc: Doc, issuedDate: string | null): Found<Dea
       if (CUE.test(folded.slice(Math.max(0, d.index - 40), d.index))) add(d.iso, clauseAround(p.text, d.index));
     }
     // "trước ngày 15/12" without a year: the year of issue.
-    for (const m of p.text.matchAll(/(?:trước|chậm nhất)\s*(?:ngày\s*)?(\d{1,2})\/(\d{1,2})(?![\d/])/giu)) {
+    for (const m of p.text.matchAll(/(?:trước|chậm nhất)\s*(?:ngày\s*)?(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})(?![\d/]|\s*(?:\/|năm)\s*\d)/giu)) {
       const iso = dateWithoutYear(Number(m[1]), Number(m[2]), issuedDate);
       if (iso) add(iso, clauseAround(p.text, m.index!));
     }

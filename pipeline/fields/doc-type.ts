@@ -25,7 +25,10 @@ function titleCase(title: string): string | null {
 
 /** The type named by a symbol's code: "12/2023/TT-BYT" → Thông tư; "3323/BYT-CNTT" → null. */
 export function typeFromNumber(number: string | null): string | null {
-  const code = number?.split('/').at(-1)?.split('-')[0];
+  if (!number) return null;
+  // Party style "157-NQ/BCSĐ": the code stands between the number and the "/".
+  const party = /^\d+-(\p{L}+)\//u.exec(number);
+  const code = party ? party[1] : number.split('/').at(-1)?.split('-')[0];
   return code ? (TYPE_CODES[code] ?? null) : null;
 }
 

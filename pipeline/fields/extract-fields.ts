@@ -2,6 +2,7 @@
 // type). Each field lives in its own module; this file only sequences them.
 import type { DocumentRecord, Evidence } from '../../schemas/record.ts';
 import type { Doc } from '../document.ts';
+import { correctOcrLine } from '../normalize/ocr-lexicon.ts';
 import { extractCc } from './cc.ts';
 import { extractDeadlines } from './deadlines.ts';
 import { extractDocType } from './doc-type.ts';
@@ -31,19 +32,22 @@ export function extractFields(doc: Doc): Fields {
     warnings.push(...(found.warnings ?? []));
     return found.value;
   }
+  // Phrases broken over lines are only whole in the joined value: correct OCR marks there too.
+  const fix = doc.ocr ? correctOcrLine : (t: string) => t;
+  const fixAll = (values: string[] | null) => values?.map(fix) ?? null;
   const number = take('number', extractNumber(doc));
   const placeDate = findPlaceDate(doc);
   warnings.push(...(placeDate?.warnings ?? []));
   const issuedDate = take('issuedDate', extractIssuedDate(placeDate));
   return {
     number,
-    issuer: take('issuer', extractIssuer(doc) ?? issuerFromSymbol(number)) ?? [],
+    issuer: fixAll(take('issuer', extractIssuer(doc) ?? issuerFromSymbol(number))) ?? [],
     place: take('place', extractPlace(placeDate)),
     issuedDate,
     docType: take('docType', extractDocType(doc, number)),
-    subject: take('subject', extractSubject(doc)),
-    recipients: take('recipients', extractRecipients(doc)) ?? [],
-    cc: take('cc', extractCc(doc)) ?? [],
+    subject: fixAll([take('subject', extractSubject(doc)) ?? ''])?.[0] || null,
+    recipients: fixAll(take('recipients', extractRecipients(doc))) ?? [],
+    cc: fixAll(take('cc', extractCc(doc))) ?? [],
     signer: take('signer', extractSigner(doc)),
     urgency: take('urgency', extractUrgency(doc)),
     secrecy: take('secrecy', extractSecrecy(doc)),

@@ -6,6 +6,7 @@ import { fold } from '../text/fold.ts';
 import { isIncomingStamp, isMotto, isRule, isSignatureStamp, upperShare } from '../text/anchors.ts';
 import type { Found } from './found.ts';
 import { correctProvinceInAgency } from './places.ts';
+import { isVietnameseSyllable } from '../normalize/legacy-encoding.ts';
 import { headerBlock, headerLines, numberLine } from './structure.ts';
 
 // Words that open an agency name; any other line continues the name above it.
@@ -24,6 +25,13 @@ function clean(text: string): string {
   return text.replace(/^[^\p{L}]+|[^\p{L})]+$/gu, '').replace(/\s+/g, ' ');
 }
 
+/** OCR reads rules and stamps under the name as stray letters ("... THÁI NGUYÊN CC"). */
+function dropTrailingNoise(text: string): string {
+  const words = text.split(' ');
+  while (words.length > 2 && !isVietnameseSyllable(words.at(-1)!.toLowerCase())) words.pop();
+  return words.join(' ');
+}
+
 export function extractIssuer(doc: Doc): Found<string[]> | null {
   const block = headerBlock(doc);
   // In a header table the agency is the left cell; stamps above the table are not part of it.
@@ -32,12 +40,14 @@ export function extractIssuer(doc: Doc): Found<string[]> | null {
   const left = header.filter((l) => l.column !== 'right' && (!number || l.index < number.index));
   // Lines read row by row may carry the motto after the agency: cut it off.
   const candidates = left
-    .map((l) => ({ ...l, text: clean(l.text.split(/\s+(?=C[ỘO]NG H[ÒO]A)/u)[0]!) }))
+    .map((l) => ({ ...l, text: clean(l.text.split(/\s+(?=C[ỘO]NG H[ÒO]A|Độc lập|ĐỘC LẬP)/u)[0]!) }))
     .filter(isAgencyLine);
   if (candidates.length === 0) return null;
   const entries: { text: string; first: DocLine; last: DocLine }[] = [];
   for (const line of candidates) {
-    const head = AGENCY_HEAD.test(fold(line.text));
+    const f = fold(line.text);
+    // "BAN CHỈ ĐẠO ... / PHÒNG, CHỐNG DỊCH BỆNH": "phòng, chống" continues a name.
+    const head = AGENCY_HEAD.test(f) && !/^phong,? chong\b/.test(f);
     const previous = entries.at(-1);
     if (previous && !head) {
       previous.text = `${previous.text} ${line.text}`;
@@ -45,7 +55,7 @@ export function extractIssuer(doc: Doc): Found<string[]> | null {
     } else entries.push({ text: line.text, first: line, last: line });
   }
   return {
-    value: entries.map((e) => correctProvinceInAgency(e.text)),
+    value: entries.map((e) => correctProvinceInAgency(dropTrailingNoise(e.text))),
     evidence: evidenceOver(entries[0]!.first, entries.at(-1)!.last),
   };
 }

@@ -3,9 +3,11 @@
 import type { DocLine } from '../document.ts';
 import { evidenceOver } from '../document.ts';
 import type { Evidence } from '../../schemas/record.ts';
+import { fold } from '../text/fold.ts';
 
 const BULLET = /^\s*[-–+•*]\s*/u;
-const PURPOSE_NOTE = /\s*\((?:để|đề|de|đ\/b|b\/c|p\/h|t\/h|thực hiện|th|biết|báo cáo|chỉ đạo|phối hợp|theo dõi|qua)[^()]*\)\s*$/iu;
+// Matched on folded text: OCR often misreads the tone ("(đế b/c)").
+const PURPOSE_NOTE = /\s*\((?:de|d\/b|b\/c|p\/h|t\/h|thuc hien|th|biet|bao cao|chi dao|phoi hop|theo doi|qua)\b[^()]*\)\s*$/;
 
 export interface ListItem {
   text: string;
@@ -15,7 +17,9 @@ export interface ListItem {
 export function cleanItem(text: string, dropPurposeNotes: boolean): string {
   let t = text.replace(BULLET, '').replace(/\s+/g, ' ');
   t = t.replace(/[\s;,.:]+$/u, '');
-  if (dropPurposeNotes) t = t.replace(PURPOSE_NOTE, '').replace(/[\s;,.:]+$/u, '');
+  const note = dropPurposeNotes ? PURPOSE_NOTE.exec(fold(t)) : null;
+  // Folding keeps the length of Vietnamese text, so the index applies to the original.
+  if (note) t = t.slice(0, note.index).replace(/[\s;,.:]+$/u, '');
   return t.trim();
 }
 

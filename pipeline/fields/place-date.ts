@@ -54,13 +54,15 @@ export function findPlaceDate(doc: Doc): PlaceDate | null {
     const warnings: string[] = [];
     // Folding keeps length for Vietnamese letters, so the place can be cut from the original.
     const placeEnd = m[1]!.length;
-    const place = cleanPlace(text.slice(0, placeEnd).replace(/^.*\b(Số|So)\s*:.*?\s{2,}/u, ''));
+    // A number read on the same row ("Số: 318/BVĐK-KHTH Vinh, ngày ...") is not part of the place.
+    const place = cleanPlace(text.slice(0, placeEnd).replace(/^.*?\bS[ốoô]\s*:\s*\S*\s+/u, ''));
     const year = Number(repairDigits(m[4]!));
     const dayToken = m[2]!.replace(/[^0-9OolIS|!\]\[]/g, '');
     const monthToken = m[3]!.replace(/[^0-9OolIS|!\]\[]/g, '');
     let day = dayToken ? Number(repairDigits(dayToken)) : NaN;
     const month = monthToken ? Number(repairDigits(monthToken)) : NaN;
     const dayIsClean = /^\d{1,2}$/.test(m[2]!.trim());
+    if (dayToken && !dayIsClean && !signingDates(doc).length) warnings.push(`issuedDate: day read as "${m[2]!.trim()}", uncertain`);
     const stamps = signingDates(doc).filter((s) => s.month === month && s.year === year);
     const signedDay = stamps.length ? Math.min(...stamps.map((s) => s.day)) : null;
     if (signedDay !== null && (!dayIsClean || !isValidDate(day, month, year) || day > signedDay)) {

@@ -1,7 +1,7 @@
 // Place names of the place-date line ("Hà Nội, ngày ..."), for OCR-tolerant correction: the 63
 // provinces and centrally-run cities (before the 2025 mergers, which most archives predate) plus
 // their capitals that appear as places in letters.
-import { closest } from '../text/similarity.ts';
+import { fold } from '../text/fold.ts';
 
 export const PROVINCES = [
   'An Giang', 'Bà Rịa - Vũng Tàu', 'Bắc Giang', 'Bắc Kạn', 'Bạc Liêu', 'Bắc Ninh', 'Bến Tre', 'Bình Định',
@@ -18,22 +18,28 @@ export const CAPITALS = [
   'Long Xuyên', 'Vũng Tàu', 'Bà Rịa', 'Bắc Kạn', 'Buôn Ma Thuột', 'Gia Nghĩa', 'Biên Hòa', 'Cao Lãnh', 'Pleiku',
   'Phủ Lý', 'Vị Thanh', 'Rạch Giá', 'Đà Lạt', 'Tân An', 'Vinh', 'Phan Rang - Tháp Chàm', 'Việt Trì', 'Tuy Hòa',
   'Đồng Hới', 'Tam Kỳ', 'Hạ Long', 'Đông Hà', 'Mỹ Tho', 'Quy Nhơn', 'Thủ Dầu Một', 'Đồng Xoài', 'Phan Thiết',
-  'Điện Biên Phủ', 'Thủ Đức',
+  'Điện Biên Phủ', 'Thủ Đức', 'Vĩnh Yên', 'Hà Tiên', 'Long Khánh', 'Thuận An', 'Sơn Tây', 'Ninh Hòa', 'Hà Đông',
+  'Bình Minh', 'Sa Đéc', 'Châu Đốc', 'Móng Cái', 'Cẩm Phả', 'Uông Bí', 'Tây Ninh', 'Bảo Lộc', 'Cam Ranh', 'Nha Trang',
 ] as const;
 
 const KNOWN: readonly string[] = [...PROVINCES, ...CAPITALS];
+const BY_FOLDED = new Map<string, string>();
+for (const name of KNOWN) if (!BY_FOLDED.has(fold(name))) BY_FOLDED.set(fold(name), name);
 
-/** The known place an OCR reading most likely means, or the reading itself. */
+/**
+ * The known place an OCR reading means when only its diacritics differ ("Quang Ngai" →
+ * "Quảng Ngãi"); any other reading is kept: near names are often different real places
+ * (Hà Tiên is not Hà Tĩnh).
+ */
 export function correctPlace(reading: string): string {
-  if (KNOWN.includes(reading)) return reading;
-  return closest(reading, KNOWN, 0.93) ?? reading;
+  return BY_FOLDED.get(fold(reading).replace(/\s+/g, ' ').trim()) ?? reading;
 }
 
 /** "TĨNH QUANG NGAI" → "TỈNH QUẢNG NGÃI": fix a province name inside an uppercase agency line. */
 export function correctProvinceInAgency(line: string): string {
   const m = /^(.*?\b)(T[ỈĨIÍÌ]NH|THÀNH PHỐ|TP\.?)\s+(.+)$/u.exec(line);
   if (!m) return line;
-  const name = closest(m[3]!.toLowerCase(), KNOWN.map((k) => k.toLowerCase()), 0.9);
+  const name = BY_FOLDED.get(fold(m[3]!).replace(/\s+/g, ' ').trim());
   if (!name) return line;
   const word = /^T[ỈĨIÍÌ]NH$/u.test(m[2]!) ? 'TỈNH' : m[2]!;
   return `${m[1]}${word} ${name.toUpperCase()}`;

@@ -6,8 +6,13 @@ import type { Found } from './found.ts';
 import { readList } from './list-items.ts';
 import { followingLines, kinhGuiLine } from './structure.ts';
 
+/** A công điện addresses its readers after "BỘ TRƯỞNG BỘ Y TẾ điện:" instead of "Kính gửi". */
+function congDienLine(doc: Doc) {
+  return doc.lines.slice(0, 60).find((l) => /(?:^|\s)điện\s*:\s*$/u.test(l.text)) ?? null;
+}
+
 export function extractRecipients(doc: Doc): Found<string[]> | null {
-  const anchor = kinhGuiLine(doc);
+  const anchor = kinhGuiLine(doc) ?? congDienLine(doc);
   if (!anchor) return null;
   const firstText = startsWithAnchor(anchor.text, 'Kính gửi') ?? '';
   const dashed = /^\s*-/.test(firstText);

@@ -33,7 +33,8 @@ export function extractReferences(doc: Doc, ownNumber: string | null): Found<Ref
       if (seen.has(number)) continue;
       seen.add(number);
       const before = p.text.slice(Math.max(0, m.index! - 40), m.index!);
-      const typeName = TYPE_BEFORE.exec(before)?.[1];
+      // A law is often cited by its name: "Luật Khám bệnh, chữa bệnh số 15/2023/QH15".
+      const typeName = TYPE_BEFORE.exec(before)?.[1] ?? (/\bLuật\s[^.;]{0,50}\ssố\s*$/u.test(before) ? 'Luật' : undefined);
       const after = p.text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
       const date = /^\s*,?\s*ngày/u.test(after) ? (findDates(after)[0]?.iso ?? null) : null;
       const type = typeName ? typeName[0]!.toUpperCase() + typeName.slice(1).toLowerCase() : typeFromNumber(number);

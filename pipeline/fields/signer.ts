@@ -16,12 +16,38 @@ export function isAuthorityLine(text: string): boolean {
   return AUTHORITY.test(text) || AUTHORITY_WORDS.test(fold(text));
 }
 
-/** Titles of posts that sign letters; used to tell a title line from OCR noise. */
-const TITLE = /^(pho )?(bo truong|thu truong|chu tich|giam doc|cuc truong|vu truong|chanh van phong|chanh thanh tra|tong cuc truong|truong ban|truong phong|truong khoa|hieu truong|vien truong|chu nhiem|tong giam doc|thu ky|bi thu|chanh an|truong|tong thu ky|thu tuong|ke toan truong)\b/;
+/** Posts that sign letters, spelled right: OCR drops or swaps tone marks ("THỨ TRƯƠNG"). */
+const TITLES = [
+  'BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'CỤC TRƯỞNG', 'PHÓ CỤC TRƯỞNG',
+  'VỤ TRƯỞNG', 'PHÓ VỤ TRƯỞNG', 'CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG', 'CHÁNH THANH TRA', 'PHÓ CHÁNH THANH TRA',
+  'TỔNG CỤC TRƯỞNG', 'PHÓ TỔNG CỤC TRƯỞNG', 'TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN', 'TRƯỞNG PHÒNG', 'PHÓ TRƯỞNG PHÒNG',
+  'TRƯỞNG KHOA', 'HIỆU TRƯỞNG', 'PHÓ HIỆU TRƯỞNG', 'VIỆN TRƯỞNG', 'PHÓ VIỆN TRƯỞNG', 'CHỦ NHIỆM', 'PHÓ CHỦ NHIỆM',
+  'TỔNG GIÁM ĐỐC', 'PHÓ TỔNG GIÁM ĐỐC', 'THỦ TƯỚNG', 'PHÓ THỦ TƯỚNG', 'BÍ THƯ', 'PHÓ BÍ THƯ', 'CHÁNH ÁN', 'TRƯỞNG ĐOÀN',
+  'KẾ TOÁN TRƯỞNG', 'TỔNG THƯ KÝ', 'THƯ KÝ',
+];
+const TITLE_BY_FOLDED = new Map(TITLES.map((t) => [fold(t), t]));
+const foldedWords = (text: string) => fold(text).replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
 
+/** A line that is a post (or two, "BỘ TRƯỞNG, CHỦ NHIỆM"), nothing more. */
 function isTitleLine(text: string): boolean {
-  return upperShare(text) >= 0.85 && TITLE.test(fold(text).replace(/[^a-z ]/g, '').trim());
+  if (upperShare(text) < 0.85) return false;
+  return text.split(',').every((part) => TITLE_BY_FOLDED.has(foldedWords(part)));
 }
+
+/** Spell a title or the post in an authority line right when only its marks differ. */
+function canonicalTitle(text: string): string {
+  return text
+    .split(',')
+    .map((part) => {
+      const [, prefix = '', post = part] = /^(\s*(?:KT|TM|TL|TUQ|Q|PT)\s*[.,]\s*)?(.*)$/u.exec(part) ?? [];
+      return prefix + (TITLE_BY_FOLDED.get(foldedWords(post)) ?? post.trim());
+    })
+    .join(', ')
+    .trim();
+}
+
+// Degrees and professions printed before a name: "ThS. BS. Nguyễn Văn Hải".
+const NAME_PREFIX = /^((?:PGS|GS|TS|ThS|Ths|BS|Bs|DS|CN|KS|BSCKI{1,2}|BSCK\s?I{1,2}|DSCKI{1,2})\s*\.\s*)+/u;
 
 /** "Trần Văn Thuấn": 2-6 capitalised words, letters only. */
 export function looksLikeName(text: string): boolean {
@@ -32,7 +58,13 @@ export function looksLikeName(text: string): boolean {
 }
 
 function cleanName(text: string): string {
-  return text.replace(/[^\p{L}\s]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const prefix = NAME_PREFIX.exec(text.trim())?.[0] ?? '';
+  const name = text.trim().slice(prefix.length).replace(/[^\p{L}\s]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return prefix ? `${prefix.replace(/\s*\.\s*/g, '. ').trim()} ${name}` : name;
+}
+
+function namePart(text: string): string {
+  return cleanName(text).replace(NAME_PREFIX, '').trim();
 }
 
 function candidateLines(doc: Doc): DocLine[] {
@@ -55,14 +87,16 @@ export function extractSigner(doc: Doc): Found<Signer> | null {
   while (i < lines.length && isAuthorityLine(lines[i]!.text) && authority.length < 2) authority.push(lines[i++]!);
   const titleLines: DocLine[] = [];
   while (i < lines.length && upperShare(lines[i]!.text) >= 0.85 && !looksLikeName(lines[i]!.text) && titleLines.length < 2) {
-    if (!isTitleLine(lines[i]!.text) && titleLines.length > 0) break;
+    // A second title line names the unit: "VỤ TRƯỞNG" / "VỤ KẾ HOẠCH - TÀI CHÍNH".
+    const unitLine = /^(vu|cuc|so|ban|phong|vien|trung tam|benh vien|van phong)\b/.test(foldedWords(lines[i]!.text));
+    if (titleLines.length > 0 && !isTitleLine(lines[i]!.text) && !unitLine) break;
     titleLines.push(lines[i++]!);
   }
   // The name is the first name-like line below; OCR noise from the stamp may come before it.
-  const nameLine = lines.slice(i).find((l) => looksLikeName(cleanName(l.text)));
+  const nameLine = lines.slice(i).find((l) => looksLikeName(namePart(l.text)));
   const used = [...authority, ...titleLines, ...(nameLine ? [nameLine] : [])];
   if (used.length === 0) return null;
-  const clean = (ls: DocLine[]) => (ls.length ? ls.map((l) => l.text.replace(/[\s.,;]+$/, '').trim()).join(' ') : null);
+  const clean = (ls: DocLine[]) => (ls.length ? ls.map((l) => canonicalTitle(l.text.replace(/[\s.,;]+$/, ''))).join(' ') : null);
   return {
     value: {
       name: nameLine ? cleanName(nameLine.text) : null,

@@ -1,13 +1,14 @@
 // Stage 3: normalise extracted lines: Unicode NFC, legacy TCVN3/VNI fonts converted, whitespace
 // collapsed, stray OCR marks around text trimmed.
 import { fixLegacyEncoding } from './legacy-encoding.ts';
+import { correctOcrLine } from './ocr-lexicon.ts';
 
 export interface NormalisedLine {
   text: string;
   legacyEncoding: 'tcvn3' | 'vni' | null;
 }
 
-export function normaliseLine(raw: string): NormalisedLine {
+export function normaliseLine(raw: string, fromOcr = false): NormalisedLine {
   const nfc = raw.normalize('NFC');
   const fixed = fixLegacyEncoding(nfc);
   const text = fixed.text
@@ -16,5 +17,5 @@ export function normaliseLine(raw: string): NormalisedLine {
     .replace(/[‐‑‒–—]/g, '-')
     .replace(/\s+/g, ' ')
     .trim();
-  return { text, legacyEncoding: fixed.encoding };
+  return { text: fromOcr ? correctOcrLine(text) : text, legacyEncoding: fixed.encoding };
 }
