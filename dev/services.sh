@@ -38,6 +38,24 @@ ES_START_TIMEOUT="${ES_START_TIMEOUT:-180}"
 ES_JAVA_OPTS="${ES_JAVA_OPTS:--Xms512m -Xmx1g}"
 ES_URL="http://127.0.0.1:$ES_PORT"
 
+# As root the node runs as $ES_USER, who must be able to reach the node's files. When a parent
+# folder of the clone is private (e.g. /root is 0700), run the node from a copy under
+# /var/lib/vanthu-es instead (one per clone, so two clones do not share data).
+world_traversable() {
+  local d="$1"
+  while [ "$d" != "/" ]; do
+    [ $(( 8#$(stat -c %a "$d") & 1 )) -eq 1 ] || return 1
+    d="$(dirname "$d")"
+  done
+}
+ES_RELOCATED=""
+if [ "$(id -u)" = 0 ] && ! world_traversable "$ROOT"; then
+  ES_RUNTIME="/var/lib/vanthu-es/$(printf '%s' "$ROOT" | cksum | cut -d' ' -f1)"
+  ES_RELOCATED="$ES_HOME"
+  ES_HOME="$ES_RUNTIME/elasticsearch-$ES_VERSION"
+  ES_DIR="$ES_RUNTIME/node"
+fi
+
 say() { printf '[services] %s\n' "$*"; }
 die() { printf '[services] ERROR: %s\n' "$*" >&2; exit 1; }
 
@@ -100,10 +118,23 @@ build_stamp() {
   { echo "$ES_VERSION"; cat "$ES_PROJECT/pom.xml"; find "$ES_PROJECT/src" -type f | sort | xargs cat; } | sha256sum | cut -d' ' -f1
 }
 
+sync_relocated() {  # refresh the runtime copy of the node when the repo's build changed
+  [ -n "$ES_RELOCATED" ] || return 0
+  if [ "$(cat "$ES_HOME/.stamp" 2>/dev/null)" != "$(cat "$ES_STAMP" 2>/dev/null)" ]; then
+    rm -rf "$ES_HOME"; mkdir -p "$ES_HOME"
+    cp -a "$ES_RELOCATED/." "$ES_HOME/"
+    cp "$ES_STAMP" "$ES_HOME/.stamp"
+    chmod -R o+rX "$(dirname "$ES_HOME")"
+    say "elasticsearch: running from $ES_HOME (a parent folder of $ROOT is private)"
+  fi
+}
+
 es_build() {  # unpack the node and install the plugin (Maven); skipped when nothing changed
   local stamp; stamp="$(build_stamp)"
-  if [ -x "$ES_HOME/bin/elasticsearch" ] && [ -f "$ES_HOME/plugins/vanthu-analysis/vanthu-analysis.jar" ] \
+  local built="${ES_RELOCATED:-$ES_HOME}"
+  if [ -x "$built/bin/elasticsearch" ] && [ -f "$built/plugins/vanthu-analysis/vanthu-analysis.jar" ] \
      && [ "$(cat "$ES_STAMP" 2>/dev/null)" = "$stamp" ]; then
+    sync_relocated
     return 0
   fi
   command -v mvn >/dev/null 2>&1 || die "mvn not found (Debian: apt-get install -y maven)"
@@ -115,6 +146,7 @@ es_build() {  # unpack the node and install the plugin (Maven); skipped when not
       || { tail -n 30 "$out" >&2; die "Maven build failed; full output in $out"; }
   fi
   echo "$stamp" >"$ES_STAMP"
+  sync_relocated
   say "elasticsearch: built in $((SECONDS - t0)) s"
 }
 
