@@ -6,6 +6,7 @@ import { fold } from '../text/fold.ts';
 import { isIncomingStamp, isMotto, isRule, isSignatureStamp, upperShare } from '../text/anchors.ts';
 import type { Found } from './found.ts';
 import { correctProvinceInAgency } from './places.ts';
+import { ISSUER_CODES } from './issuer-from-symbol.ts';
 import { isVietnameseSyllable } from '../normalize/legacy-encoding.ts';
 import { headerBlock, headerLines, numberLine } from './structure.ts';
 
@@ -23,6 +24,16 @@ function isAgencyLine(line: DocLine): boolean {
 
 function clean(text: string): string {
   return text.replace(/^[^\p{L}]+|[^\p{L})]+$/gu, '').replace(/\s+/g, ' ');
+}
+
+const KNOWN_AGENCIES = [...new Set(Object.values(ISSUER_CODES))];
+const squash = (t: string) => fold(t).replace(/[^a-z]/g, '');
+
+/** A known agency name OCR ran together or smudged ("BỘYTẾ", "BỘ YTE SE") spelled right. */
+function knownAgency(text: string): string {
+  const s = squash(text);
+  const hit = KNOWN_AGENCIES.find((a) => s.startsWith(squash(a)) && s.length - squash(a).length <= 2);
+  return hit ?? text;
 }
 
 /** OCR reads rules and stamps under the name as stray letters ("... THÁI NGUYÊN CC"). */
@@ -55,7 +66,7 @@ export function extractIssuer(doc: Doc): Found<string[]> | null {
     } else entries.push({ text: line.text, first: line, last: line });
   }
   return {
-    value: entries.map((e) => correctProvinceInAgency(dropTrailingNoise(e.text))),
+    value: entries.map((e) => knownAgency(correctProvinceInAgency(dropTrailingNoise(e.text)))),
     evidence: evidenceOver(entries[0]!.first, entries.at(-1)!.last),
   };
 }
