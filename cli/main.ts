@@ -1,9 +1,16 @@
 // The `vanthu` command.
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { ConfigError } from '../config.ts';
+import { ServiceUnavailableError } from '../workers/errors.ts';
 import { extractCommand } from './extract.ts';
 
 const program = new Command('vanthu').description('Vietnamese official documents: text, structured records, search');
+
+const positiveInt = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive integer');
+  return n;
+};
 
 program
   .command('extract')
@@ -14,9 +21,67 @@ program
     process.exitCode = await extractCommand(files, options);
   });
 
+program
+  .command('ingest')
+  .description('store and queue documents (files or folders, recursive), wait until each is indexed or failed, print a summary')
+  .argument('<paths...>', 'files or folders')
+  .option('--json', 'print the summary as JSON: {"indexed","duplicates","failed":[{"file","reason"}]}')
+  .option('--no-local-workers', 'only queue the documents; never start workers in this process, do not wait')
+  .option('--verbose', 'show the logs of workers started in this process')
+  .action(async (paths: string[], options: { json?: boolean; localWorkers?: boolean; verbose?: boolean }) => {
+    const { ingestCommand } = await import('./ingest.ts');
+    process.exitCode = await ingestCommand(paths, options);
+  });
+
+program
+  .command('worker')
+  .description('run the queue workers (extract, index) until SIGINT/SIGTERM; jobs in flight finish first')
+  .option('--queues <names>', 'comma-separated queues to work on (default: extract,index)')
+  .option('--lock-duration <ms>', 'job lock duration; a dead worker\'s jobs are retried after about this long', positiveInt)
+  .option('--stalled-interval <ms>', 'how often to look for jobs of dead workers', positiveInt)
+  .action(async (options: { queues?: string; lockDuration?: number; stalledInterval?: number }) => {
+    const { workerCommand } = await import('./worker.ts');
+    process.exitCode = await workerCommand(options);
+  });
+
+program
+  .command('search')
+  .description('search the indexed documents (accents optional)')
+  .argument('<query>', 'words to look for')
+  .option('--doc-type <type>', 'only this document type (e.g. "Công văn")')
+  .option('--issuer <issuer>', 'only this issuing body')
+  .option('--from <date>', 'issued on or after YYYY-MM-DD')
+  .option('--to <date>', 'issued on or before YYYY-MM-DD')
+  .option('--size <n>', 'hits per page', positiveInt)
+  .option('--page <n>', 'page, from 1', positiveInt)
+  .option('--json', 'print {"total","hits":[{"id","number","subject","score","highlight"}]}')
+  .action(async (query: string, options: Record<string, unknown>) => {
+    const { searchCommand } = await import('./search.ts');
+    process.exitCode = await searchCommand(query, options);
+  });
+
+program
+  .command('reindex')
+  .description('drop the search index and rebuild it from the store')
+  .option('--json', 'print {"indexed","count","ms"}')
+  .action(async (options: { json?: boolean }) => {
+    const { reindexCommand } = await import('./reindex.ts');
+    process.exitCode = await reindexCommand(options);
+  });
+
+program
+  .command('serve')
+  .description('run the HTTP API')
+  .action(async () => {
+    const { serveCommand } = await import('./serve.ts');
+    await serveCommand();
+  });
+
 try {
   await program.parseAsync();
 } catch (error) {
-  process.stderr.write(`vanthu: ${error instanceof ConfigError ? error.message : String(error)}\n`);
+  const expected = error instanceof ConfigError || error instanceof ServiceUnavailableError;
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`vanthu: ${expected ? message : `error: ${message}`}\n`);
   process.exitCode = 2;
 }

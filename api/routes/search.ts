@@ -1,0 +1,23 @@
+// GET /search: query parameters validated with zod, then handed to the search index.
+import type { FastifyInstance } from 'fastify';
+import { SearchParams, type SearchResponse } from '../../schemas/api.ts';
+import { parseOr400 } from '../errors.ts';
+import type { ApiDeps } from '../deps.ts';
+
+/** Blank parameters (`?q=&docType=`) mean "not given", as HTML forms send them. */
+function dropBlank(query: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries((query ?? {}) as Record<string, unknown>)) {
+    if (typeof value === 'string' && value.trim() === '') continue;
+    out[key] = value;
+  }
+  return out;
+}
+
+export function searchRoutes(app: FastifyInstance, deps: ApiDeps): void {
+  app.get('/search', async (request): Promise<SearchResponse> => {
+    const params = parseOr400(SearchParams, dropBlank(request.query), 'invalid_query', 'query');
+    const result = await deps.search.search(params);
+    return { total: result.total, page: params.page, size: params.size, hits: result.hits, facets: result.facets };
+  });
+}

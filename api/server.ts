@@ -1,0 +1,105 @@
+// The HTTP API: buildServer() wires routes onto given dependencies (tests use .inject() or a real
+// listen); startServer() builds the real dependencies from config() and listens (`vanthu serve`).
+import multipart from '@fastify/multipart';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { pino } from 'pino';
+import { config } from '../config.ts';
+import { ingestFiles } from '../workers/ingest.ts';
+import { createLogger } from '../workers/logger.ts';
+import { openRuntime, type Runtime } from '../workers/runtime.ts';
+import { mountAdmin } from './admin.ts';
+import type { ApiDeps, ApiLimits, Ingest } from './deps.ts';
+import { frameworkErrors, installErrorHandlers } from './errors.ts';
+import { docsRoutes } from './routes/docs.ts';
+import { documentRoutes } from './routes/documents.ts';
+import { healthRoutes } from './routes/health.ts';
+import { jobRoutes } from './routes/jobs.ts';
+import { searchRoutes } from './routes/search.ts';
+
+export type { ApiDeps } from './deps.ts';
+
+export const DEFAULT_MAX_FILES = 50;
+
+function resolveLimits(given: Partial<ApiLimits> | undefined): ApiLimits {
+  const maxFileBytes = given?.maxFileBytes ?? config().maxFileBytes;
+  const maxFiles = given?.maxFiles ?? DEFAULT_MAX_FILES;
+  // Files are held in memory until every one is checked: cap the request, not only each file.
+  const maxRequestBytes = given?.maxRequestBytes ?? Math.max(maxFileBytes, 256 * 1024 * 1024);
+  return { maxFileBytes, maxFiles, maxRequestBytes };
+}
+
+export async function buildServer(deps: ApiDeps): Promise<FastifyInstance> {
+  const logger = deps.logger ?? pino({ level: config().logLevel });
+  const limits = resolveLimits(deps.limits);
+  const ingest: Ingest = deps.ingest ?? ((files) => ingestFiles(files, { store: deps.store, queues: deps.queues, logger }));
+
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    // Ids are sha256 and job ids are short; nothing legitimate needs a long URL.
+    routerOptions: { maxParamLength: 200 },
+    frameworkErrors,
+  });
+  installErrorHandlers(app);
+  await app.register(multipart, { limits: { fileSize: limits.maxFileBytes, files: limits.maxFiles } });
+
+  documentRoutes(app, deps, ingest, limits);
+  searchRoutes(app, deps);
+  jobRoutes(app, deps);
+  healthRoutes(app, deps);
+  docsRoutes(app);
+  await mountAdmin(app, deps.queues, logger);
+  return app;
+}
+
+export interface StartOptions {
+  /** Overrides of config().api (e.g. `vanthu serve --port`). */
+  port?: number;
+  host?: string;
+  /** An open runtime to serve (default: openRuntime(config())); the server closes it on close. */
+  runtime?: Runtime;
+  /** Close the server on SIGINT/SIGTERM and exit (default true). */
+  handleSignals?: boolean;
+}
+
+/**
+ * Build the real dependencies from config(), listen, and close everything on SIGINT/SIGTERM.
+ * Redis and Elasticsearch need not be up at start: /health says which one is missing.
+ */
+export async function startServer(options: StartOptions = {}): Promise<FastifyInstance> {
+  const cfg = config();
+  const logger = options.runtime?.logger ?? createLogger(cfg.logLevel);
+  const rt = options.runtime ?? (await openRuntime(cfg, { logger, require: { redis: false, elasticsearch: false } }));
+  try {
+    await rt.searchIndex.migrate();
+  } catch (error) {
+    // Uploads and status still work; search answers once Elasticsearch is back.
+    logger.warn({ err: error }, 'could not prepare the search index at start');
+  }
+  const app = await buildServer({ store: rt.store, search: rt.searchIndex, queues: rt.queues, redis: rt.redis, logger, ingest: rt.ingest });
+  app.addHook('onClose', () => rt.close());
+  try {
+    await app.listen({ port: options.port ?? cfg.api.port, host: options.host ?? cfg.api.host });
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+
+  if (options.handleSignals ?? true) {
+    let closing = false;
+    const shutdown = (signal: NodeJS.Signals) => {
+      if (closing) return;
+      closing = true;
+      logger.info({ signal }, 'shutting down');
+      app.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'error while shutting down');
+          process.exit(1);
+        },
+      );
+    };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+  }
+  return app;
+}

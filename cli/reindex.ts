@@ -1,0 +1,29 @@
+// `vanthu reindex`: drop the search index and rebuild it from the store (the system of record).
+import { config } from '../config.ts';
+import { createSearchIndex } from '../search/es-index.ts';
+import { createFsStore } from '../store/fs-store.ts';
+import { createLogger } from '../workers/logger.ts';
+import { reindex } from '../workers/reindex.ts';
+import { checkElasticsearch } from '../workers/runtime.ts';
+
+export async function reindexCommand(options: { json?: boolean }): Promise<number> {
+  const cfg = config();
+  const searchIndex = createSearchIndex(cfg.elasticsearch);
+  try {
+    await checkElasticsearch(searchIndex, cfg.elasticsearch.url);
+    const tty = process.stderr.isTTY && !options.json;
+    const result = await reindex({
+      store: createFsStore(cfg.storeDir),
+      searchIndex,
+      logger: createLogger('warn', 2),
+      ...(tty ? { onProgress: (n: number) => process.stderr.write(`\rindexed ${n} record(s)…`) } : {}),
+    });
+    if (tty) process.stderr.write('\n');
+    const count = await searchIndex.count();
+    if (options.json) process.stdout.write(`${JSON.stringify({ indexed: result.indexed, count, ms: result.ms })}\n`);
+    else process.stdout.write(`reindexed ${result.indexed} record(s) from ${cfg.storeDir} in ${(result.ms / 1000).toFixed(1)} s; the index holds ${count}\n`);
+    return 0;
+  } finally {
+    await searchIndex.close();
+  }
+}
