@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The main job end to end on the bundled samples: install what is missing, start Redis and
+# Elasticsearch, ingest samples/ through the queues (workers run in-process for the duration),
+# then search without diacritics.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v pdftoppm >/dev/null || need+=(poppler-utils)
+command -v redis-server >/dev/null || need+=(redis-server)
+command -v mvn >/dev/null || need+=(maven)
+if [ ${#need[@]} -gt 0 ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+[ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error
+
+bash dev/services.sh start
+# A demo index and store of its own, so the demo never mixes with real data.
+export VANTHU_ES_INDEX=vanthu-demo VANTHU_QUEUE_PREFIX=vanthu-demo VANTHU_STORE_DIR="$PWD/.data/demo-store"
+
+echo "== ingest samples/ (each letter comes in 4 renditions, so the copies are flagged as possible"
+echo "   duplicates: same number and issuer; samples/bad/ holds files that must fail with a reason)"
+node bin/vanthu.js ingest samples || echo "(ingest exits 1 because samples/bad/ failed, as it should)"
+echo
+echo '== search: "bao cao tai chinh" (no diacritics)'
+node bin/vanthu.js search "bao cao tai chinh"
+echo
+echo '== search: "kiem soat benh tat" --doc-type "Kế hoạch"'
+node bin/vanthu.js search "kiem soat benh tat" --doc-type "Kế hoạch"
