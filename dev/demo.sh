@@ -12,7 +12,8 @@ command -v mvn >/dev/null || need+=(maven)
 if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
-[ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error
+# (npm ci may refuse the lock file here: see the note in .ci/run)
+[ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error 2>/dev/null || npm install --no-audit --no-fund --loglevel=error
 
 bash dev/services.sh start
 # A demo index and store of its own, so the demo never mixes with real data.

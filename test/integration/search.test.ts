@@ -1,9 +1,9 @@
 // The search index on the real Elasticsearch at config().elasticsearch.url (bash dev/services.sh start).
 // Each run uses its own index prefix and drops it at the end.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { config } from '../../config.ts';
-import { DocumentRecord } from '../../schemas/record.ts';
+import { makeRecord, sha } from './helpers/records.ts';
 import type { SearchIndex } from '../../search/contract.ts';
 import { createSearchIndex, SearchIndexError } from '../../search/es-index.ts';
 
@@ -14,36 +14,9 @@ const esUp = await probe.ping();
 await probe.close();
 if (!esUp) console.warn(`[search.test] SKIPPED: Elasticsearch does not answer at ${url} (start it: bash dev/services.sh start)`);
 
-const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 /** The words inside <em>…</em> of highlight fragments, joined by spaces. */
 const emphasised = (fragments: string[]) => fragments.flatMap((f) => [...f.matchAll(/<em>(.*?)<\/em>/g)].map((m) => m[1])).join(' ');
 
-function makeRecord(seed: string, over: Partial<DocumentRecord> = {}): DocumentRecord {
-  const subject = over.subject ?? 'Văn bản';
-  return DocumentRecord.parse({
-    id: sha(seed),
-    file: { name: `${seed}.pdf`, mimeType: 'application/pdf', bytes: 10240, pages: 1 },
-    textSource: 'text-layer',
-    text: `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n${subject}`,
-    docType: 'Công văn',
-    number: null,
-    issuer: [],
-    place: null,
-    issuedDate: null,
-    subject,
-    recipients: [],
-    cc: ['Như trên', 'Lưu: VT'],
-    signer: null,
-    urgency: null,
-    secrecy: null,
-    deadlines: [],
-    references: [],
-    evidence: {},
-    pages: [{ page: 1, source: 'text-layer', confidence: null }],
-    warnings: [],
-    ...over,
-  });
-}
 
 const byt = makeRecord('byt-cds', {
   docType: 'Công văn',
