@@ -72,9 +72,22 @@ program
 program
   .command('serve')
   .description('run the HTTP API')
-  .action(async () => {
+  .option('--port <port>', 'port to listen on (default: VANTHU_PORT or 3000)', (v) => {
+    const port = Number(v);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new InvalidArgumentError('a port is a whole number from 1 to 65535');
+    return port;
+  })
+  .action(async (options: { port?: number }) => {
     const { serveCommand } = await import('./serve.ts');
-    await serveCommand();
+    await serveCommand(options);
+  });
+
+program
+  .command('migrate')
+  .description('create the versioned search index and point the alias at it (idempotent)')
+  .action(async () => {
+    const { migrateCommand } = await import('./migrate.ts');
+    process.exitCode = await migrateCommand();
   });
 
 try {
