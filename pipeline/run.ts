@@ -26,7 +26,7 @@ export async function processDocument(file: SourceFile, ctx: PipelineContext): P
   const fields = extractFields(doc);
   const sources = new Set(extracted.pages.map((p) => p.source));
   const textSource = sources.size > 1 ? 'mixed' : (extracted.pages[0]?.source ?? 'text-layer');
-  const warnings = [...extracted.warnings, ...fields.warnings];
+  const warnings = [...extracted.warnings, ...extracted.pages.flatMap((p) => p.warnings ?? []), ...fields.warnings];
   if (doc.legacyEncodings.size) warnings.push(`text converted from legacy font encoding: ${[...doc.legacyEncodings].join(', ')}`);
   for (const page of extracted.pages) {
     if (page.confidence !== null && page.confidence < 60) warnings.push(`page ${page.number}: low OCR confidence (${page.confidence})`);

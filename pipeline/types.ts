@@ -43,6 +43,8 @@ export interface Page {
   lines: Line[];
   /** Mean OCR word confidence (0-100), null for text layers. */
   confidence: number | null;
+  /** Doubts about this page worth telling the user (e.g. handwritten digits read). */
+  warnings?: string[];
 }
 
 /** What every text extractor returns. */

@@ -2,6 +2,7 @@
 // loads the Vietnamese model (~1 s), so workers are reused for every page, never made per page.
 import Tesseract from 'tesseract.js';
 import type { TextItem } from '../types.ts';
+import { shutdownHandwritten } from './handwritten.ts';
 
 export interface OcrSettings {
   langPath: string;
@@ -63,9 +64,10 @@ export async function recognize(image: Buffer, settings: OcrSettings): Promise<O
   return { words, confidence };
 }
 
-/** Terminate the workers so the process can exit. */
+/** Terminate the OCR workers (and the handwriting reader's) so the process can exit. */
 export async function shutdownOcr(): Promise<void> {
   const pending = scheduler;
   scheduler = undefined;
+  await shutdownHandwritten();
   if (pending) await (await pending).terminate();
 }

@@ -3,24 +3,17 @@
 // "ngày 04 tháng 01 năm 2021". Full-page OCR reads the print well and the handwriting badly, so
 // the blanks are found from the printed words around them, the handwriting's exact ink is
 // isolated, and it is read again digit by digit.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import sharp from 'sharp';
+import Tesseract from 'tesseract.js';
 import { fold } from '../text/fold.ts';
 import type { TextItem } from '../types.ts';
 import type { PreparedImage } from './preprocess.ts';
-import {
-  type BlankGeometry,
-  type Component,
-  type Gray,
-  type Rect,
-  connectedComponents,
-  labelComponents,
-  union,
-  findColon,
-  glyphHeight,
-  inkMask,
-  otsuThreshold,
-  selectHandwriting,
-} from './handwritten-crops.ts';
+import type { OcrSettings } from './engine.ts';
+import { type BlankGeometry, type Component, type Gray, type Rect, connectedComponents, labelComponents, union, findColon, glyphHeight, inkMask, otsuThreshold, selectHandwriting } from './handwriting-ink.ts';
+import { type DigitCandidate, type DigitModel, cleanDigits, fuseReadings, readDigitShapes, unpackPrototypes } from './handwriting-digits.ts';
+import { DIGIT_PROTOTYPES } from './digit-prototypes.ts';
 
 export type BlankKind = 'number' | 'day' | 'month';
 
@@ -43,12 +36,20 @@ export interface BlankAnchor {
 const overlapY = (a: TextItem, b: TextItem) =>
   Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > 0.4 * Math.min(a.y1 - a.y0, b.y1 - b.y0);
 
-/** The "Số: __ /X-Y" and "ngày __ tháng __ năm" blanks, from the page's OCR words. */
-export function findBlankAnchors(words: TextItem[]): BlankAnchor[] {
+/**
+ * The "Số: __ /X-Y" and "ngày __ tháng __ năm" blanks of a letter's header, from the page's OCR
+ * words. With `pageHeight`, only words in the top HEADER_SHARE of the page count, so that a
+ * reference in the body ("theo Công văn số 2717/LĐTBXH-PC ngày 24 tháng 02 năm 2013") is never
+ * taken for the letter's own number or date.
+ */
+export function findBlankAnchors(allWords: TextItem[], pageHeight?: number): BlankAnchor[] {
+  const words = pageHeight ? allWords.filter((w) => w.y1 < HEADER_SHARE * pageHeight) : allWords;
   const out: BlankAnchor[] = [];
   for (const slash of words) {
-    if (!/^[^/\s]{0,4}\/\s*[A-ZĐ]/u.test(slash.text)) continue;
+    // "/CT-UBND", or "/2008/TT-BYT" after a number of the year's series.
+    if (!/^[^/\s]{0,4}\/\s*([A-ZĐ]|(19|20)\d\d\/)/u.test(slash.text)) continue;
     const h = slash.y1 - slash.y0;
+    // "Số:" with its colon (a body reference "số 12/UBND" has none), maybe glued to the digits.
     const so = words
       .filter(
         (w) =>
@@ -56,34 +57,46 @@ export function findBlankAnchors(words: TextItem[]): BlankAnchor[] {
           overlapY(w, slash) &&
           w.x0 < slash.x0 &&
           slash.x0 - w.x0 < 8 * h &&
-          /^s[a-z]?(\s*[:;.]|$)/.test(fold(w.text)),
+          /^s[a-z]?\s*[:;]/.test(fold(w.text)),
       )
       .sort((a, b) => b.x0 - a.x0)[0];
     if (!so) continue;
     out.push({ kind: 'number', label: so, next: slash, labelX0: so.x0, nextX0: slash.x0, ruler: slash });
     break;
   }
+  const dates: { anchors: BlankAnchor[]; afterPlace: boolean }[] = [];
   for (const ngay of words) {
-    if (!fold(ngay.text).startsWith('ngay')) continue;
+    if (!/^ng.y/.test(fold(ngay.text))) continue;
     const h = ngay.y1 - ngay.y0;
     const line = words
       .filter((w) => overlapY(w, ngay) && w.x0 >= ngay.x0 && w.x0 - ngay.x0 < 25 * h)
       .sort((a, b) => a.x0 - b.x0);
-    const thang = line.find((w) => fold(w.text).includes('thang'));
+    const thang = line.find((w) => w !== ngay && /th[au]ng/.test(fold(w.text))) ?? (/th[au]ng/.test(fold(ngay.text)) ? ngay : undefined);
     const nam = line.find((w) => w !== thang && fold(w.text).startsWith('nam'));
     const year = line.find((w) => /^(19|20)\d[\d\]|lI]$/.test(w.text));
     if (!thang || !(year ?? nam)) continue;
     const ruler = year ?? nam!;
     const capH = ruler.y1 - ruler.y0;
     // "tháng" is a word of its own unless OCR glued it to the handwriting before it.
-    const thangX0 = fold(thang.text).startsWith('thang') && thang !== ngay ? thang.x0 : thang.x1 - THANG_WIDTH * capH;
+    const thangX0 = /^th[au]ng/.test(fold(thang.text)) && thang !== ngay ? thang.x0 : thang.x1 - THANG_WIDTH * capH;
     const rulerIsLower = !year;
-    out.push({ kind: 'day', label: ngay, next: thang, labelX0: ngay.x0, nextX0: thangX0, ruler, rulerIsLower });
-    if (nam) out.push({ kind: 'month', label: thang, next: nam, labelX0: thangX0, nextX0: nam.x0, ruler, rulerIsLower });
-    break;
+    const found: BlankAnchor[] = [{ kind: 'day', label: ngay, next: thang, labelX0: ngay.x0, nextX0: thangX0, ruler, rulerIsLower }];
+    if (nam) found.push({ kind: 'month', label: thang, next: nam, labelX0: thangX0, nextX0: nam.x0, ruler, rulerIsLower });
+    // The issue date follows the place and its comma: "Quảng Ngãi, ngày …".
+    const before = words.filter((w) => overlapY(w, ngay) && w.x1 <= ngay.x0 + 2 && ngay.x0 - w.x1 < 2 * h);
+    dates.push({ anchors: found, afterPlace: before.some((w) => w.text.endsWith(',')) });
   }
+  // Without the place's comma, a date far from the number's line is a reference in the preamble.
+  const number = out[0];
+  const near = (a: BlankAnchor) =>
+    !number || Math.abs(a.label.y0 - number.label.y0) < 4 * (number.label.y1 - number.label.y0);
+  const date = dates.find((d) => d.afterPlace) ?? dates.find((d) => near(d.anchors[0]!));
+  if (date) out.push(...date.anchors);
   return out;
 }
+
+/** The share of the page, from the top, that holds a letter's header (number, place and date). */
+const HEADER_SHARE = 0.35;
 
 /** Printed label widths in cap heights (Times italic "ngày", "tháng"; "Số:" is found by its colon). */
 const NGAY_WIDTH = 2.75;
@@ -183,4 +196,144 @@ export function locateBlank(img: Gray, a: BlankAnchor): LocatedBlank | undefined
     image: { data, width: w, height: h },
     threshold,
   };
+}
+
+export interface HandwrittenValue extends DigitCandidate {
+  /** other readings, best first (may be empty) */
+  alternatives: DigitCandidate[];
+  /** where the handwriting is on the page (pixels of the prepared image) */
+  box: Rect;
+}
+
+export interface HandwrittenFields {
+  number?: HandwrittenValue;
+  day?: HandwrittenValue;
+  month?: HandwrittenValue;
+}
+
+export interface HandwrittenSettings {
+  /** the page OCR's settings: its Vietnamese model is the fallback second reader */
+  ocr?: Pick<OcrSettings, 'langPath' | 'gzip'>;
+  /**
+   * Folder with eng.traineddata (plain, not gzipped) for the second reader; default Debian's
+   * tesseract-ocr-eng. null: no second reader, the shape classifier alone.
+   */
+  engLangPath?: string | null;
+  /** readings below this confidence (0-1) are dropped; default 0.5 */
+  minConfidence?: number;
+  /** the digit shape prototypes; default the embedded DIGIT_PROTOTYPES (for experiments) */
+  digitModel?: DigitModel;
+}
+
+const DEBIAN_TESSDATA = '/usr/share/tesseract-ocr/5/tessdata';
+
+let model: DigitModel | undefined;
+function digitModel(): DigitModel {
+  model ??= unpackPrototypes(DIGIT_PROTOTYPES);
+  return model;
+}
+
+let worker: Promise<Tesseract.Worker | null> | undefined;
+
+/** One long-lived digit reader for the process (created on first use). */
+function digitWorker(settings: HandwrittenSettings): Promise<Tesseract.Worker | null> {
+  worker ??= (async () => {
+    const engPath = settings.engLangPath === undefined ? DEBIAN_TESSDATA : settings.engLangPath;
+    let w: Tesseract.Worker;
+    if (engPath && existsSync(path.join(engPath, 'eng.traineddata'))) {
+      w = await Tesseract.createWorker('eng', Tesseract.OEM.LSTM_ONLY, { langPath: engPath, gzip: false, cacheMethod: 'none' });
+    } else if (engPath !== null && settings.ocr) {
+      w = await Tesseract.createWorker('vie', Tesseract.OEM.LSTM_ONLY, {
+        langPath: settings.ocr.langPath,
+        gzip: settings.ocr.gzip,
+        cacheMethod: 'none',
+      });
+    } else {
+      return null;
+    }
+    await w.setParameters({ tessedit_char_whitelist: '0123456789', user_defined_dpi: '300' });
+    return w;
+  })().catch((error: unknown) => {
+    worker = undefined;
+    throw error;
+  });
+  return worker;
+}
+
+/** Terminate the digit reader so the process can exit. */
+export async function shutdownHandwritten(): Promise<void> {
+  const pending = worker;
+  worker = undefined;
+  const w = await pending?.catch(() => null);
+  if (w) await w.terminate();
+}
+
+/** How much the OCR passes weigh against the shape classifier when fusing (see fuseReadings). */
+const OCR_WEIGHT = 0.5;
+
+/** The OCR passes over one handwriting crop: (deskewed?, digit height, page segmentation mode). */
+const OCR_PASSES: { deskewed: boolean; height: number; psm: Tesseract.PSM }[] = [
+  { deskewed: false, height: 48, psm: Tesseract.PSM.SINGLE_LINE },
+  { deskewed: true, height: 32, psm: Tesseract.PSM.SINGLE_LINE },
+  { deskewed: true, height: 48, psm: Tesseract.PSM.SINGLE_WORD },
+];
+
+async function toPng(img: Gray, height: number): Promise<Buffer> {
+  const pad = Math.round(height * 0.5);
+  return sharp(Buffer.from(img.data), { raw: { width: img.width, height: img.height, channels: 1 } })
+    .resize({ height, kernel: 'lanczos3' })
+    .extend({ top: pad, bottom: pad, left: pad, right: pad, background: '#ffffff' })
+    .png()
+    .toBuffer();
+}
+
+let ocrQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Whole-string OCR readings of the handwriting (digits only), or none when there is no reader.
+ * Passes run one at a time: the page segmentation mode is a worker-wide setting, so concurrent
+ * pages must not interleave between setting it and recognising.
+ */
+async function ocrPasses(settings: HandwrittenSettings, raw: Gray, deskewed: Gray): Promise<string[]> {
+  if (settings.engLangPath === null) return [];
+  const w = await digitWorker(settings).catch(() => null); // no second reader: the shapes alone
+  if (!w) return [];
+  const run = ocrQueue.then(async () => {
+    const readings: string[] = [];
+    for (const pass of OCR_PASSES) {
+      await w.setParameters({ tessedit_pageseg_mode: pass.psm });
+      const png = await toPng(pass.deskewed ? deskewed : raw, pass.height);
+      readings.push(cleanDigits((await w.recognize(png)).data.text));
+    }
+    return readings;
+  });
+  ocrQueue = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * Find the handwritten blanks of a page from its OCR words and read them again. Fields that are
+ * not found, hold no ink, or cannot be read with `minConfidence` are left out: nothing is guessed.
+ */
+export async function rereadHandwritten(
+  page: PreparedImage,
+  words: TextItem[],
+  settings: HandwrittenSettings = {},
+): Promise<HandwrittenFields> {
+  const anchors = findBlankAnchors(words, page.height);
+  if (anchors.length === 0) return {};
+  const img = await decodeGray(page.png);
+  const out: HandwrittenFields = {};
+  const minConfidence = settings.minConfidence ?? 0.5;
+  for (const anchor of anchors) {
+    const blank = locateBlank(img, anchor);
+    if (!blank?.image || !blank.box) continue;
+    const shapes = readDigitShapes(blank.image, blank.threshold!, settings.digitModel ?? digitModel());
+    const readings = await ocrPasses(settings, blank.image, shapes.image);
+    const candidates = fuseReadings(anchor.kind, shapes.guesses, readings, OCR_WEIGHT);
+    const best = candidates[0];
+    if (!best || best.confidence < minConfidence) continue;
+    out[anchor.kind] = { ...best, alternatives: candidates.slice(1), box: blank.box };
+  }
+  return out;
 }

@@ -253,7 +253,7 @@ function splitWide(g: Rect, mask: Uint8Array, width: number, height: number, lin
 }
 
 /** Shrink a rectangle's top and bottom to the ink inside it. */
-function tighten(r: Rect, mask: Uint8Array, width: number): Rect {
+export function tighten(r: Rect, mask: Uint8Array, width: number): Rect {
   let y0 = r.y0;
   let y1 = r.y1;
   const rowHas = (y: number) => {
@@ -296,59 +296,4 @@ export function estimateSlant(img: Gray, threshold: number, range = [-0.2, 0.7],
     }
   }
   return best;
-}
-
-/**
- * A digit's ink as the 8×8 feature grid of the UCI/NIST hand-printed digit data: the ink box is
- * scaled (aspect kept) to fill a 32×32 box along its longer side, centred, binarised, and each
- * 4×4 block's ink pixels counted (0-16).
- */
-export function digitFeatures(mask: Uint8Array, width: number, r: Rect, density = 0.3): number[] {
-  // The ink's own box inside r.
-  let x0 = r.x1;
-  let y0 = r.y1;
-  let x1 = r.x0;
-  let y1 = r.y0;
-  for (let y = r.y0; y < r.y1; y++) {
-    for (let x = r.x0; x < r.x1; x++) {
-      if (!mask[y * width + x]) continue;
-      if (x < x0) x0 = x;
-      if (x + 1 > x1) x1 = x + 1;
-      if (y < y0) y0 = y;
-      if (y + 1 > y1) y1 = y + 1;
-    }
-  }
-  const out = new Array<number>(64).fill(0);
-  if (x1 <= x0 || y1 <= y0) return out;
-  const w = x1 - x0;
-  const h = y1 - y0;
-  const scale = 32 / Math.max(w, h);
-  const ox = (32 - w * scale) / 2;
-  const oy = (32 - h * scale) / 2;
-  // How much of each target pixel the ink covers.
-  const cover = new Float64Array(32 * 32);
-  for (let ty = 0; ty < 32; ty++) {
-    for (let tx = 0; tx < 32; tx++) {
-      const sx0 = (tx - ox) / scale;
-      const sy0 = (ty - oy) / scale;
-      const sx1 = (tx + 1 - ox) / scale;
-      const sy1 = (ty + 1 - oy) / scale;
-      if (sx1 <= 0 || sy1 <= 0 || sx0 >= w || sy0 >= h) continue;
-      let ink = 0;
-      let all = 0;
-      for (let sy = Math.max(0, Math.floor(sy0)); sy < Math.min(h, Math.ceil(sy1)); sy++) {
-        for (let sx = Math.max(0, Math.floor(sx0)); sx < Math.min(w, Math.ceil(sx1)); sx++) {
-          all++;
-          if (mask[(y0 + sy) * width + x0 + sx]) ink++;
-        }
-      }
-      if (all) cover[ty * 32 + tx] = ink / all;
-    }
-  }
-  // Like the NIST normalisation behind the data, even out the pen: pick the coverage cut that
-  // inks about `density` of the box (every digit class there has ~30% ink), within limits.
-  const sorted = [...cover].sort((a, b) => b - a);
-  const cut = density > 0 ? Math.min(0.9, Math.max(0.1, sorted[Math.round(density * 1024)]!)) : 1 / 3;
-  for (let p = 0; p < 1024; p++) if (cover[p]! > 0 && cover[p]! >= cut) out[(p >> 7) * 8 + ((p & 31) >> 2)]!++;
-  return out;
 }
