@@ -17,7 +17,8 @@ export function canonicalNumber(raw: string): string {
 }
 
 export function parseNumber(afterSo: string): { value: string; uncertain: boolean } | null {
-  const text = afterSo.trim().replace(/^[:;.,]\s*/, '');
+  // OCR specks between the digits and the "/" ("46` /TB-UBND") are not part of the number.
+  const text = afterSo.trim().replace(/^[:;.,]\s*/, '').replace(/^([0-9A-Za-z]*)[`'’"“”^*~.,+‡#]+(?=\s*\/)/u, '$1');
   const party = PARTY.exec(text);
   if (party) return { value: canonicalNumber(`${party[1]}-${party[2]}`), uncertain: false };
   const m = GRAMMAR.exec(text);

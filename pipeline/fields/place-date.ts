@@ -18,7 +18,7 @@ export interface PlaceDate {
 }
 
 // Folded form: "<place>, ngay <d> thang <m> nam <yyyy>", spacing and punctuation OCR-tolerant.
-const FOLDED = /^(.*?)[,.]?\s*ngay\s*(.{0,6}?)\s*thang\s*(.{0,5}?)\s*nam\s*([0-9OolIS]{4})/;
+const FOLDED = /^(.*?)[,.]?\s*ngay\s*(.{0,6}?)\s*th[a-z]{1,2}ng\s*(.{0,5}?)\s*nam\s*([0-9OolIS]{4})/;
 
 /** Dates of the e-signature boxes, from the text layer or as OCR read them off the page. */
 function signingDates(doc: Doc): { day: number; month: number; year: number }[] {
@@ -70,7 +70,10 @@ export function findPlaceDate(doc: Doc): PlaceDate | null {
       day = signedDay;
     }
     let date: string | null = null;
-    if (!Number.isNaN(day) && !Number.isNaN(month)) date = toIso({ day, month, year });
+    // A garbled day with nothing to check it against is not guessed ("2$“" is not the 2nd).
+    const dayRepairable = /^[0-9OolIS|!\][]{1,2}$/.test(m[2]!.trim());
+    const dayGuessed = dayToken !== '' && !dayRepairable && signedDay === null;
+    if (!dayGuessed && !Number.isNaN(day) && !Number.isNaN(month)) date = toIso({ day, month, year });
     if (!date && (dayToken || monthToken)) warnings.push(`issuedDate: "${text}" is not a valid date`);
     return { place, date, line, warnings };
   }

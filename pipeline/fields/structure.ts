@@ -15,7 +15,8 @@ export function numberLine(doc: Doc): DocLine | null {
   for (const line of doc.lines.slice(0, HEADER_SPAN)) {
     const f = fold(line.text);
     if (/\bden\b/.test(f) || isSignatureStamp(line.text)) continue;
-    if (NUMBER_LINE.test(line.text) || /^so\s*[:;.]?\s*\d*\s*\/\s*\S/.test(f)) return line;
+    // OCR misreads "Số" ("Sô", "sá", "S0"): an s-word, a colon, a blank or digits, then "/".
+    if (NUMBER_LINE.test(line.text) || /^so\s*[:;.]?\s*\d*\s*\/\s*\S/.test(f) || /^s\S{0,2}\s*[:;.,]\s*[^\s/]{0,6}\s*\/\s*\S/.test(f)) return line;
   }
   return null;
 }
