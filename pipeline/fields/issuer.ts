@@ -27,7 +27,7 @@ function clean(text: string): string {
 }
 
 const KNOWN_AGENCIES = [...new Set(Object.values(ISSUER_CODES))];
-const squash = (t: string) => fold(t).replace(/[^a-z]/g, '');
+const squash = (t: string) => fold(t).replace(/[^a-z]/g, '').replace(/([a-z])\1+/g, '$1');
 
 /** A known agency name OCR ran together or smudged ("BỘYTẾ", "BỘ YTE SE") spelled right. */
 function knownAgency(text: string): string {
@@ -56,7 +56,8 @@ export function extractIssuer(doc: Doc): Found<string[]> | null {
   if (candidates.length === 0) return null;
   const entries: { text: string; first: DocLine; last: DocLine }[] = [];
   for (const line of candidates) {
-    const f = fold(line.text);
+    // OCR may double a vowel ("TỐỔNG CỤC"): collapse repeats before looking for a head word.
+    const f = fold(line.text).replace(/([a-z])\1+/g, '$1');
     // "BAN CHỈ ĐẠO ... / PHÒNG, CHỐNG DỊCH BỆNH": "phòng, chống" continues a name.
     const head = AGENCY_HEAD.test(f) && !/^phong,? chong\b/.test(f);
     const previous = entries.at(-1);

@@ -23,9 +23,26 @@ function labelOf(kind: BlankKind, word: TextItem, digits: Box, after: number): T
   return { ...word, text, x0, x1 };
 }
 
+/** What full-page OCR read in the blank, when it is plain digits (typed digits read well). */
+function ocrDigits(words: TextItem[], anchor: { kind: BlankKind; label: TextItem; next: TextItem }, box: Box): string | null {
+  const m = KEYWORD[anchor.kind].exec(fold(anchor.label.text));
+  const swallowed = m ? anchor.label.text.slice(m.index + m[0].length) : '';
+  const inside = words.filter((w) => w !== anchor.label && w !== anchor.next && centreInside(w, box)).map((w) => w.text);
+  const text = [swallowed, ...inside].join('').replace(/[.,;:]+$/, '');
+  return /^\d{1,4}$/.test(text) ? text : null;
+}
+
+/** Below this confidence the re-read does not overrule plain digits that OCR already read. */
+const OVERRULE = 0.7;
+
 export function mergeHandwritten(words: TextItem[], found: HandwrittenFields, pageHeight: number): { words: TextItem[]; notes: string[] } {
   const notes: string[] = [];
-  const anchors = findBlankAnchors(words, pageHeight).filter((a) => found[a.kind]);
+  const anchors = findBlankAnchors(words, pageHeight).filter((a) => {
+    const value = found[a.kind];
+    if (!value) return false;
+    const ocr = ocrDigits(words, a, value.box);
+    return !(ocr !== null && Number(ocr) !== Number(value.digits) && value.confidence < OVERRULE);
+  });
   const replaced = new Set<TextItem>(anchors.map((a) => a.label));
   const added: TextItem[] = [];
   for (const anchor of anchors) {
