@@ -18,14 +18,15 @@ export interface PlaceDate {
 }
 
 // Folded form: "<place>, ngay <d> thang <m> nam <yyyy>", spacing and punctuation OCR-tolerant.
-const FOLDED = /^(.*?)[,.]?\s*ngay\s*(.{0,6}?)\s*th[a-z]{1,2}ng\s*(.{0,5}?)\s*nam\s*([0-9OolIS]{4})/;
+const FOLDED = /^(.*?)[,.]?\s*ngay\s*(.{0,6}?)\s*th[a-z]{1,2}ng\s*(.{0,5}?)\s*nam\s*([0-9OolIS|!\]\[]{4})/;
 
 /** Dates of the e-signature boxes, from the text layer or as OCR read them off the page. */
 function signingDates(doc: Doc): { day: number; month: number; year: number }[] {
   const out = [];
-  const texts = [...doc.signatureStamps, ...doc.lines.filter((l) => /thoi gian ky/.test(fold(l.text))).map((l) => l.text)];
+  // OCR reads the box's small print loosely ("Thời gia kýt 07/01/2025").
+  const texts = [...doc.signatureStamps, ...doc.lines.filter((l) => /gia\S{0,2}\s*k\S{0,2}/.test(fold(l.text))).map((l) => l.text)];
   for (const text of texts) {
-    for (const m of text.matchAll(/Thời gian ký:?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/giu)) {
+    for (const m of fold(text).matchAll(/gia\S{0,2}\s*ky\S{0,1}\s*:?\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/g)) {
       if (isValidDate(Number(m[1]), Number(m[2]), Number(m[3]))) out.push({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) });
     }
   }
@@ -66,7 +67,9 @@ export function findPlaceDate(doc: Doc): PlaceDate | null {
     const stamps = signingDates(doc).filter((s) => s.month === month && s.year === year);
     const signedDay = stamps.length ? Math.min(...stamps.map((s) => s.day)) : null;
     if (signedDay !== null && (!dayIsClean || !isValidDate(day, month, year) || day > signedDay)) {
-      if (dayToken || !Number.isNaN(day)) warnings.push(`issuedDate: day read as "${m[2]!.trim()}", taken from the e-signature time`);
+      warnings.push(
+        dayToken ? `issuedDate: day read as "${m[2]!.trim()}"; taken from the e-signature time (an upper bound)` : 'issuedDate: day blank or unreadable; taken from the e-signature time (an upper bound)',
+      );
       day = signedDay;
     }
     let date: string | null = null;
