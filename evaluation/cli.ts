@@ -17,8 +17,9 @@ const { values } = parseArgs({
 });
 const cfg = config();
 const renditions = (values.only?.split(',') ?? ['pdf', 'docx', 'scan.pdf', 'scan.png', 'real-scan']) as Rendition[];
-let cases = [...sampleCases(path.resolve(import.meta.dirname, '..', 'samples')), ...realCorpusCases(cfg.corpusDir, renditions)]
-  .filter((c) => renditions.includes(c.rendition) || (c.set === 'samples' && renditions.includes(c.rendition)));
+let cases = [...sampleCases(path.resolve(import.meta.dirname, '..', 'samples')), ...realCorpusCases(cfg.corpusDir, renditions)].filter(
+  (c) => renditions.includes(c.rendition),
+);
 if (values.filter) cases = cases.filter((c) => c.id.includes(values.filter!));
 const started = Date.now();
 try {
