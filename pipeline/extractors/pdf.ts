@@ -46,7 +46,7 @@ async function pageItems(doc: PDFDocumentProxy, n: number) {
     const h = raw.height || Math.hypot(raw.transform[2]!, raw.transform[3]!);
     items.push({ text: raw.str, x0: x, y0: y - h, x1: x + raw.width, y1: y });
   }
-  const usable = textLayerIsUsable(items, viewport.height) || (items.length > 0 && !(await hasImages()));
+  const usable = textLayerIsUsable(items, viewport.height) || !(await hasImages());
   page.cleanup();
   return { items, width: viewport.width, usable };
 }
