@@ -5,13 +5,24 @@ import type { Doc, DocLine } from '../document.ts';
 import { fold } from '../text/fold.ts';
 import { isMotto, isSignatureStamp, startsWithAnchor } from '../text/anchors.ts';
 
+// Every field asks where the parts of the letter are; each answer is worked out once per document.
+const memo = new WeakMap<Doc, Map<string, unknown>>();
+function perDoc<T>(key: string, compute: (doc: Doc) => T): (doc: Doc) => T {
+  return (doc) => {
+    let answers = memo.get(doc);
+    if (!answers) memo.set(doc, (answers = new Map()));
+    if (!answers.has(key)) answers.set(key, compute(doc));
+    return answers.get(key) as T;
+  };
+}
+
 /** How far into a document the header may reach (OCR adds stamp lines at the top). */
 const HEADER_SPAN = 40;
 
 const NUMBER_LINE = /^\s*(s[ốoôồổỗ0]|sô|s6|s0)\s*[:;.,]/iu;
 
 /** The "Số: ..." line of the header, not an incoming stamp's. */
-export function numberLine(doc: Doc): DocLine | null {
+function numberLineOf(doc: Doc): DocLine | null {
   for (const line of doc.lines.slice(0, HEADER_SPAN)) {
     const f = fold(line.text);
     if (/\bden\b/.test(f) || isSignatureStamp(line.text)) continue;
@@ -21,24 +32,32 @@ export function numberLine(doc: Doc): DocLine | null {
   return null;
 }
 
+export const numberLine = perDoc('numberLine', numberLineOf);
+
 /** The header block: the two-column block holding the number or the motto. */
-export function headerBlock(doc: Doc): number | null {
+function headerBlockOf(doc: Doc): number | null {
   const anchor = numberLine(doc) ?? doc.lines.slice(0, HEADER_SPAN).find((l) => isMotto(l.text)) ?? null;
   return anchor?.block ?? null;
 }
 
+export const headerBlock = perDoc('headerBlock', headerBlockOf);
+
 /** Where the header ends: after its two-column block, or before the title / "Kính gửi". */
-function headerEnd(doc: Doc): number {
+function headerEndOf(doc: Doc): number {
   const block = headerBlock(doc);
   if (block !== null) return doc.lines.filter((l) => l.block === block).at(-1)!.index + 1;
   const stop = doc.lines.slice(0, HEADER_SPAN).find((l) => isTitle(l) || startsWithAnchor(l.text, 'Kính gửi') !== null);
   return stop ? stop.index : Math.min(doc.lines.length, 15);
 }
 
-export function headerLines(doc: Doc): DocLine[] {
+const headerEnd = perDoc('headerEnd', headerEndOf);
+
+function headerLinesOf(doc: Doc): DocLine[] {
   // Lines before the block (e.g. a parent agency printed above the table) belong too.
   return doc.lines.slice(0, headerEnd(doc));
 }
+
+export const headerLines = perDoc('headerLines', headerLinesOf);
 
 const TITLE_WORDS = /^(quyet dinh|ke hoach|thong tu|thong bao|bao cao|to trinh|giay moi|cong dien|chi thi|nghi quyet|nghi dinh|huong dan|chuong trinh|quy che|quy dinh|de an|phuong an|du an|bien ban|hop dong|giay gioi thieu|giay uy quyen|giay nghi phep|phieu gui|phieu chuyen|phieu bao|thong cao|ban ghi nho|ban thoa thuan|cong van|lenh)\b/;
 
@@ -48,7 +67,7 @@ function isTitle(line: DocLine): boolean {
 }
 
 /** The line naming the document type ("QUYẾT ĐỊNH"), printed in capitals after the header. */
-export function titleLine(doc: Doc): DocLine | null {
+function titleLineOf(doc: Doc): DocLine | null {
   const from = headerEnd(doc);
   for (const line of doc.lines.slice(from, from + 12)) {
     if (isTitle(line)) return line;
@@ -57,13 +76,17 @@ export function titleLine(doc: Doc): DocLine | null {
   return null;
 }
 
-export function kinhGuiLine(doc: Doc): DocLine | null {
+export const titleLine = perDoc('titleLine', titleLineOf);
+
+function kinhGuiLineOf(doc: Doc): DocLine | null {
   for (const line of doc.lines.slice(0, 80)) if (startsWithAnchor(line.text, 'Kính gửi') !== null) return line;
   return null;
 }
 
+export const kinhGuiLine = perDoc('kinhGuiLine', kinhGuiLineOf);
+
 /** First line of the body: after the header, title, trích yếu and "Kính gửi" list. */
-export function bodyStart(doc: Doc): number {
+function bodyStartOf(doc: Doc): number {
   const title = titleLine(doc);
   if (title) return title.index + 1;
   const kg = kinhGuiLine(doc);
@@ -71,8 +94,10 @@ export function bodyStart(doc: Doc): number {
   return headerEnd(doc);
 }
 
+export const bodyStart = perDoc('bodyStart', bodyStartOf);
+
 /** The "Nơi nhận:" line of the main document (the first one: attachments may repeat it). */
-export function noiNhanLine(doc: Doc): DocLine | null {
+function noiNhanLineOf(doc: Doc): DocLine | null {
   const start = Math.min(bodyStart(doc), doc.lines.length);
   for (const line of doc.lines.slice(start)) {
     if (startsWithAnchor(line.text, 'Nơi nhận') !== null) return line;
@@ -80,13 +105,17 @@ export function noiNhanLine(doc: Doc): DocLine | null {
   return null;
 }
 
+export const noiNhanLine = perDoc('noiNhanLine', noiNhanLineOf);
+
 /** Lines of the signature part: the block holding "Nơi nhận" and the signer, or what follows. */
-export function signatureLines(doc: Doc): DocLine[] {
+function signatureLinesOf(doc: Doc): DocLine[] {
   const anchor = noiNhanLine(doc);
   if (!anchor) return [];
   if (anchor.block !== null) return doc.lines.filter((l) => l.block === anchor.block);
   return doc.lines.slice(anchor.index, anchor.index + 30);
 }
+
+export const signatureLines = perDoc('signatureLines', signatureLinesOf);
 
 /** The lines read after `line`: the rest of its column in a two-column block, then what follows the block. */
 export function followingLines(doc: Doc, line: DocLine, limit = 40): DocLine[] {
