@@ -1,19 +1,15 @@
 // The structured record vanthu extracts from one document. This schema is the source of truth:
 // the TypeScript types, the CLI's JSON Lines and (later) the API and the index derive from it.
 import { z } from 'zod';
+import { Evidence } from './evidence.ts';
+import { DocumentEvent, Obligation } from './obligation.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
 
 export const TextSource = z.enum(['text-layer', 'docx', 'ocr', 'mixed']);
 export type TextSource = z.infer<typeof TextSource>;
 
-/** Where a value was read: page number (1-based) and a span of the record's `text`. */
-export const Evidence = z.object({
-  page: z.number().int().min(1),
-  start: z.number().int().min(0),
-  end: z.number().int().min(0),
-});
-export type Evidence = z.infer<typeof Evidence>;
+export { Evidence } from './evidence.ts';
 
 export const Signer = z.object({
   name: z.string().nullable(),
@@ -71,6 +67,10 @@ export const DocumentRecord = z.object({
   secrecy: Secrecy.nullable(),
   deadlines: z.array(Deadline),
   references: z.array(Reference),
+  /** Who must do what by when; `deadlines` lists the dated ones among them (and agrees with them). */
+  obligations: z.array(Obligation),
+  /** Dated happenings that oblige nothing (the meeting of a giấy mời). */
+  events: z.array(DocumentEvent),
   evidence: z.record(z.string(), Evidence),
   pages: z.array(PageInfo),
   warnings: z.array(z.string()),

@@ -20,7 +20,8 @@ import { extractSecrecy, extractUrgency } from './urgency.ts';
 export type Fields = Pick<
   DocumentRecord,
   | 'docType' | 'number' | 'issuer' | 'place' | 'issuedDate' | 'subject' | 'recipients' | 'cc'
-  | 'signer' | 'urgency' | 'secrecy' | 'deadlines' | 'references' | 'evidence' | 'warnings'
+  | 'signer' | 'urgency' | 'secrecy' | 'deadlines' | 'references' | 'obligations' | 'events'
+  | 'evidence' | 'warnings'
 >;
 
 export function extractFields(doc: Doc): Fields {
@@ -53,6 +54,8 @@ export function extractFields(doc: Doc): Fields {
     secrecy: take('secrecy', extractSecrecy(doc)),
     deadlines: take('deadlines', extractDeadlines(doc, issuedDate)) ?? [],
     references: take('references', extractReferences(doc, number)) ?? [],
+    obligations: [],
+    events: [],
     evidence,
     warnings,
   };
