@@ -21,6 +21,8 @@ const EnvSchema = z.object({
   VANTHU_OCR_LANG_GZIP: z.enum(['true', 'false']).default('true'),
   /** OCR workers kept alive; default one per core. */
   VANTHU_OCR_WORKERS: positiveInt.optional(),
+  /** Page OCR engine: tesseract.js (default, no system binary) or the native tesseract CLI. */
+  VANTHU_OCR_ENGINE: z.enum(['tesseract.js', 'native']).default('tesseract.js'),
   /** Resolution at which image-only PDF pages are rendered for OCR. */
   VANTHU_OCR_DPI: positiveInt.max(600).default(300),
   /** Largest file accepted, in MiB. */
@@ -43,7 +45,7 @@ const EnvSchema = z.object({
 });
 
 export interface Config {
-  ocr: { langPath: string; gzip: boolean; workers: number; dpi: number };
+  ocr: { langPath: string; gzip: boolean; workers: number; dpi: number; engine: 'tesseract.js' | 'native' };
   maxFileBytes: number;
   corpusDir: string;
   redisUrl: string;
@@ -72,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       gzip: e.VANTHU_OCR_LANG_GZIP === 'true',
       workers: e.VANTHU_OCR_WORKERS ?? Math.max(1, os.availableParallelism()),
       dpi: e.VANTHU_OCR_DPI,
+      engine: e.VANTHU_OCR_ENGINE,
     },
     maxFileBytes: e.VANTHU_MAX_FILE_MB * 1024 * 1024,
     corpusDir: e.VANTHU_CORPUS_DIR ?? path.resolve(import.meta.dirname, '..', 'shared', 'corpus'),

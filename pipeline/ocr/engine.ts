@@ -1,73 +1,34 @@
-// One long-lived tesseract.js scheduler for the process, one worker per core: creating a worker
-// loads the Vietnamese model (~1 s), so workers are reused for every page, never made per page.
-import Tesseract from 'tesseract.js';
-import type { TextItem } from '../types.ts';
+// The process's page OCR engine, chosen by `settings.engine` (VANTHU_OCR_ENGINE): tesseract.js by
+// default, or the native tesseract CLI. Each engine is created once, with the settings of its
+// first page, and reused for every page after.
 import { shutdownHandwritten } from './handwritten.ts';
+import { createNativeEngine } from './native-engine.ts';
+import type { OcrEngine, OcrEngineName, OcrResult, OcrSettings } from './ocr-engine.ts';
+import { createTesseractJsEngine } from './tesseract-js-engine.ts';
 
-export interface OcrSettings {
-  langPath: string;
-  gzip: boolean;
-  workers: number;
-}
+export type { OcrEngineName, OcrResult, OcrSettings } from './ocr-engine.ts';
 
-export interface OcrResult {
-  words: TextItem[];
-  /** Mean word confidence, 0-100. */
-  confidence: number;
-}
+const engines = new Map<OcrEngineName, OcrEngine>();
 
-let scheduler: Promise<Tesseract.Scheduler> | undefined;
-
-async function startScheduler(settings: OcrSettings): Promise<Tesseract.Scheduler> {
-  const s = Tesseract.createScheduler();
-  const workers = await Promise.all(
-    Array.from({ length: settings.workers }, () =>
-      Tesseract.createWorker('vie', Tesseract.OEM.LSTM_ONLY, {
-        langPath: settings.langPath,
-        gzip: settings.gzip,
-        cacheMethod: 'none',
-      }),
-    ),
-  );
-  for (const worker of workers) {
-    // psm 6 (one uniform block) keeps every line; psm 3 was measured to drop whole lines.
-    await worker.setParameters({
-      tessedit_pageseg_mode: Tesseract.PSM.SINGLE_BLOCK,
-      preserve_interword_spaces: '0',
-    });
-    s.addWorker(worker);
+function engineFor(settings: OcrSettings): OcrEngine {
+  const name = settings.engine ?? 'tesseract.js';
+  let engine = engines.get(name);
+  if (!engine) {
+    engine = name === 'native' ? createNativeEngine(settings) : createTesseractJsEngine(settings);
+    engines.set(name, engine);
   }
-  return s;
+  return engine;
 }
 
 /** OCR one page image (PNG/JPEG bytes) into positioned words. */
-export async function recognize(image: Buffer, settings: OcrSettings): Promise<OcrResult> {
-  scheduler ??= startScheduler(settings).catch((error: unknown) => {
-    scheduler = undefined; // let the next call try again rather than keep a broken promise
-    throw error;
-  });
-  const result = await (await scheduler).addJob('recognize', image, {}, { blocks: true, text: false });
-  const words: TextItem[] = [];
-  let lineId = 0;
-  for (const block of result.data.blocks ?? []) {
-    for (const paragraph of block.paragraphs) {
-      for (const line of paragraph.lines) {
-        lineId++;
-        for (const w of line.words) {
-          if (!w.text.trim()) continue;
-          words.push({ text: w.text, confidence: w.confidence, line: lineId, ...w.bbox });
-        }
-      }
-    }
-  }
-  const confidence = words.length ? words.reduce((sum, w) => sum + (w.confidence ?? 0), 0) / words.length : 0;
-  return { words, confidence };
+export function recognize(image: Buffer, settings: OcrSettings): Promise<OcrResult> {
+  return engineFor(settings).recognize(image);
 }
 
 /** Terminate the OCR workers (and the handwriting reader's) so the process can exit. */
 export async function shutdownOcr(): Promise<void> {
-  const pending = scheduler;
-  scheduler = undefined;
+  const running = [...engines.values()];
+  engines.clear();
   await shutdownHandwritten();
-  if (pending) await (await pending).terminate();
+  await Promise.all(running.map((engine) => engine.terminate()));
 }
