@@ -6,7 +6,8 @@ import { canonicalNumber } from '../pipeline/fields/number.ts';
 import type { GoldLabels } from './gold.ts';
 
 export const EXACT_FIELDS = ['number', 'issuedDate', 'place', 'docType', 'issuer', 'subject', 'signer.name', 'signer.title', 'signer.authority'] as const;
-export const LIST_FIELDS = ['recipients', 'cc', 'deadlines', 'references'] as const;
+// `obligations`: the record's dated obligations against the gold's dated deadlines (issue #4).
+export const LIST_FIELDS = ['recipients', 'cc', 'deadlines', 'obligations', 'references'] as const;
 export type ExactField = (typeof EXACT_FIELDS)[number];
 export type ListField = (typeof LIST_FIELDS)[number];
 
@@ -68,6 +69,10 @@ export function scoreLists(record: DocumentRecord, gold: GoldLabels): ListScore[
   if (gold.recipients) out.push(matchLists(gold.recipients, record.recipients, eq, String, 'recipients'));
   if (gold.cc) out.push(matchLists(gold.cc, record.cc, eq, String, 'cc'));
   if (gold.deadlines) out.push(matchLists(gold.deadlines, record.deadlines, sameDeadline, (d) => `${d.date}: ${d.text.slice(0, 60)}`, 'deadlines'));
+  if (gold.deadlines) {
+    const dated = record.obligations.filter((o) => o.due).map((o) => ({ date: o.due, text: o.text }));
+    out.push(matchLists(gold.deadlines.filter((d) => d.date), dated, sameDeadline, (d) => `${d.date}: ${d.text.slice(0, 60)}`, 'obligations'));
+  }
   if (gold.references) {
     const got = record.references.map((r) => canonicalNumber(r.number));
     out.push(matchLists(gold.references.map(canonicalNumber), got, (a, b) => a === b, String, 'references'));

@@ -4,12 +4,13 @@ import type { DocumentRecord, Evidence } from '../../schemas/record.ts';
 import type { Doc } from '../document.ts';
 import { correctOcrLine } from '../normalize/ocr-lexicon.ts';
 import { extractCc } from './cc.ts';
-import { extractDeadlines } from './deadlines.ts';
 import { extractDocType } from './doc-type.ts';
 import type { Found } from './found.ts';
 import { extractIssuer } from './issuer.ts';
 import { issuerFromNumber } from './issuer-from-symbol.ts';
 import { extractNumber } from './number.ts';
+import { extractObligations } from './obligations.ts';
+import { extractEvents } from './events.ts';
 import { extractIssuedDate, extractPlace, findPlaceDate } from './place-date.ts';
 import { extractRecipients } from './recipients.ts';
 import { extractReferences } from './references.ts';
@@ -40,22 +41,26 @@ export function extractFields(doc: Doc): Fields {
   const placeDate = findPlaceDate(doc);
   warnings.push(...(placeDate?.warnings ?? []));
   const issuedDate = take('issuedDate', extractIssuedDate(placeDate));
+  const issuer = fixAll(take('issuer', extractIssuer(doc) ?? issuerFromSymbol(number))) ?? [];
+  const recipients = fixAll(take('recipients', extractRecipients(doc))) ?? [];
+  const docType = take('docType', extractDocType(doc, number));
+  const tasks = take('obligations', extractObligations(doc, { issuedDate, recipients, issuer }));
   return {
     number,
-    issuer: fixAll(take('issuer', extractIssuer(doc) ?? issuerFromSymbol(number))) ?? [],
+    issuer,
     place: take('place', extractPlace(placeDate)),
     issuedDate,
-    docType: take('docType', extractDocType(doc, number)),
+    docType,
     subject: fixAll([take('subject', extractSubject(doc)) ?? ''])?.[0] || null,
-    recipients: fixAll(take('recipients', extractRecipients(doc))) ?? [],
+    recipients,
     cc: fixAll(take('cc', extractCc(doc))) ?? [],
     signer: take('signer', extractSigner(doc)),
     urgency: take('urgency', extractUrgency(doc)),
     secrecy: take('secrecy', extractSecrecy(doc)),
-    deadlines: take('deadlines', extractDeadlines(doc, issuedDate)) ?? [],
+    deadlines: tasks?.deadlines ?? [],
     references: take('references', extractReferences(doc, number)) ?? [],
-    obligations: [],
-    events: [],
+    obligations: tasks?.obligations ?? [],
+    events: take('events', extractEvents(doc, docType, issuedDate)) ?? [],
     evidence,
     warnings,
   };

@@ -27,6 +27,8 @@ const FLOORS: Floor[] = [
   ['rendered/scan.pdf', 'cc', 0.85],
   ['scans/real-scan', 'number', 0.7],
   ['scans/real-scan', 'issuedDate', 0.8],
+  // Issue #4: dated obligations against the gold deadlines, in every rendition.
+  ...['rendered/pdf', 'rendered/docx', 'rendered/scan.pdf', 'scans/real-scan'].map((g): Floor => [g, 'obligations', 0.9]),
 ];
 
 describe.skipIf(cases.length === 0)('real corpus (../shared/corpus/real)', () => {

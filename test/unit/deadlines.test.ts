@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { extractDeadlines } from '../../pipeline/fields/deadlines.ts';
+import { extractObligations } from '../../pipeline/fields/obligations.ts';
 import { header, makeDoc } from './doc.ts';
 
 const H = header(['UBND TỈNH NGHỆ AN', 'SỞ Y TẾ'], 'Số: 1021/SYT-NVY', 'Nghệ An, ngày 12 tháng 3 năm 2024', ['V/v triển khai công tác y tế dự phòng']);
 const SIG = { left: ['Nơi nhận:', '- Như trên;', '- Lưu: VT, NVY.'], right: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Nguyễn Thị Hương Lan'] };
-const deadlinesOf = (body: string[], issued: string | null = '2024-03-12') =>
-  extractDeadlines(makeDoc([H, 'Kính gửi: Các đơn vị trực thuộc', ...body, SIG]), issued)?.value ?? null;
+const deadlinesOf = (body: string[], issued: string | null = '2024-03-12') => {
+  const doc = makeDoc([H, 'Kính gửi: Các đơn vị trực thuộc', ...body, SIG]);
+  const found = extractObligations(doc, { issuedDate: issued, recipients: ['Các đơn vị trực thuộc'], issuer: ['SỞ Y TẾ'] });
+  return found?.value.deadlines.length ? found.value.deadlines : null;
+};
 
-describe('extractDeadlines', () => {
+// The record's deadlines are the time limits of its obligations (obligations.ts).
+describe('deadlines', () => {
   it('reads "hoàn thành trước ngày 15/4/2024" with its clause', () => {
     expect(deadlinesOf(['Các đơn vị tổ chức triển khai, hoàn thành trước ngày 15/4/2024.'])).toEqual([
       { date: '2024-04-15', text: 'Các đơn vị tổ chức triển khai, hoàn thành trước ngày 15/4/2024.' },
