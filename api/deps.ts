@@ -3,6 +3,7 @@
 import type { Logger } from 'pino';
 import type { SearchIndex } from '../search/contract.ts';
 import type { DocumentStore } from '../store/document-store.ts';
+import type { UserStore } from './auth/users.ts';
 import type { Queues } from './jobs.ts';
 
 import type { IngestedFile, IngestFile } from '../workers/ingest.ts';
@@ -32,4 +33,8 @@ export interface ApiDeps {
   redis: { ping(): Promise<string> };
   logger?: Logger;
   limits?: Partial<ApiLimits>;
+  /** Users, API keys and sessions (api/auth/users.ts createUserStore). */
+  users: UserStore;
+  /** Session cookie settings; default from config().auth (a random secret when none is set). */
+  session?: { secret?: string; secure?: 'auto' | boolean; ttlSeconds?: number };
 }

@@ -1,12 +1,15 @@
 // The OpenAPI 3.1 description of the API, generated from the zod schemas in schemas/api.ts.
 import { z } from 'zod';
-import { API_SCHEMAS, DocumentParams, JobParams, JobQuery, SearchParams } from '../schemas/api.ts';
+import { API_SCHEMAS, AUTH_SCHEMAS, DocumentParams, JobParams, JobQuery, SearchParams, UserParams } from '../schemas/api.ts';
 
-type SchemaName = keyof typeof API_SCHEMAS;
+const ALL_SCHEMAS = { ...API_SCHEMAS, ...AUTH_SCHEMAS };
+type SchemaName = keyof typeof ALL_SCHEMAS;
 type JsonSchema = Record<string, unknown>;
 
 interface Operation {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'patch' | 'delete';
+  /** The least role (enforced by api/auth/guard.ts); 'public' needs no credentials. */
+  role: 'public' | 'analyst' | 'archivist' | 'admin';
   path: string;
   operationId: string;
   summary: string;
@@ -22,6 +25,9 @@ const errors = (...codes: number[]) =>
   Object.fromEntries(codes.map((c) => [c, { description: ERROR_TEXT[c] ?? 'error', schema: 'ErrorResponse' as const }]));
 const ERROR_TEXT: Record<number, string> = {
   400: 'invalid request',
+  401: 'no API key or session, or a wrong one',
+  403: 'the user\'s role is below the one this needs',
+  409: 'conflict with the current state',
   404: 'not found',
   413: 'a file is too large, the files add up to too much, or there are too many files',
   415: 'the request is not multipart/form-data',
@@ -32,6 +38,7 @@ const ERROR_TEXT: Record<number, string> = {
 export const OPERATIONS: Operation[] = [
   {
     method: 'post',
+    role: 'archivist',
     path: '/documents',
     operationId: 'uploadDocuments',
     summary: 'Upload one or more documents (PDF, DOCX, image) for extraction and indexing',
@@ -52,6 +59,7 @@ export const OPERATIONS: Operation[] = [
   },
   {
     method: 'get',
+    role: 'analyst',
     path: '/documents/{id}',
     operationId: 'getDocument',
     summary: 'A document: its status (queued, processing, indexed, failed with the reason) and its record once extracted',
@@ -60,6 +68,7 @@ export const OPERATIONS: Operation[] = [
   },
   {
     method: 'get',
+    role: 'analyst',
     path: '/documents/{id}/file',
     operationId: 'getDocumentFile',
     summary: 'The original file as uploaded',
@@ -71,6 +80,7 @@ export const OPERATIONS: Operation[] = [
   },
   {
     method: 'get',
+    role: 'analyst',
     path: '/search',
     operationId: 'search',
     summary: 'Full-text search with filters; hits with highlights and facet counts',
@@ -79,6 +89,7 @@ export const OPERATIONS: Operation[] = [
   },
   {
     method: 'get',
+    role: 'analyst',
     path: '/jobs/{id}',
     operationId: 'getJob',
     summary: 'A queue job: its state, attempts and failure reason',
@@ -88,6 +99,7 @@ export const OPERATIONS: Operation[] = [
   },
   {
     method: 'get',
+    role: 'public',
     path: '/health',
     operationId: 'health',
     summary: 'Whether Redis and Elasticsearch are reachable',
@@ -98,6 +110,7 @@ export const OPERATIONS: Operation[] = [
   },
   {
     method: 'get',
+    role: 'public',
     path: '/openapi.json',
     operationId: 'openapi',
     summary: 'This description',
@@ -105,10 +118,64 @@ export const OPERATIONS: Operation[] = [
   },
   {
     method: 'get',
+    role: 'public',
     path: '/docs',
     operationId: 'docs',
     summary: 'A readable page listing the operations',
     responses: { 200: { description: 'HTML', content: { 'text/html': { type: 'string' } } } },
+  },
+  {
+    method: 'patch',
+    role: 'archivist',
+    path: '/documents/{id}',
+    operationId: 'correctDocument',
+    summary: 'Correct one field of the record; the extracted value and who changed it are kept in record.corrections, and the index is updated at once',
+    pathParams: DocumentParams,
+    requestBody: { required: true, content: { 'application/json': { schema: ref('CorrectionBody') } } },
+    responses: { 200: { description: 'the corrected record', schema: 'DocumentRecord' }, ...errors(400, 401, 403, 404, 500, 503) },
+  },
+  {
+    method: 'post',
+    role: 'archivist',
+    path: '/jobs/{id}/retry',
+    operationId: 'retryJob',
+    summary: 'Try a failed job again',
+    pathParams: JobParams,
+    responses: { 200: { description: 'the job, waiting again', schema: 'JobResponse' }, ...errors(400, 401, 403, 404, 409, 500, 503) },
+  },
+  {
+    method: 'get',
+    role: 'analyst',
+    path: '/me',
+    operationId: 'me',
+    summary: 'The user the credentials belong to',
+    responses: { 200: { description: 'name and role', schema: 'CurrentUser' }, ...errors(401) },
+  },
+  {
+    method: 'get',
+    role: 'admin',
+    path: '/users',
+    operationId: 'listUsers',
+    summary: 'The users and their roles',
+    responses: { 200: { description: 'users', schema: 'UserList' }, ...errors(401, 403) },
+  },
+  {
+    method: 'post',
+    role: 'admin',
+    path: '/users',
+    operationId: 'createUser',
+    summary: 'Create a user; the answer holds the new API key, shown once',
+    requestBody: { required: true, content: { 'application/json': { schema: ref('CreateUserBody') } } },
+    responses: { 201: { description: 'the user and its API key', schema: 'CreatedUser' }, ...errors(400, 401, 403, 409) },
+  },
+  {
+    method: 'delete',
+    role: 'admin',
+    path: '/users/{name}',
+    operationId: 'deleteUser',
+    summary: 'Remove a user: their API key and sessions stop working',
+    pathParams: UserParams,
+    responses: { 204: { description: 'removed' }, ...errors(401, 403, 404) },
   },
 ];
 
@@ -134,7 +201,7 @@ function parameters(where: 'path' | 'query', object: z.ZodObject | undefined) {
 
 export function buildOpenApi(): JsonSchema {
   const registry = z.registry<{ id: string }>();
-  for (const [name, schema] of Object.entries(API_SCHEMAS)) registry.add(schema, { id: name });
+  for (const [name, schema] of Object.entries(ALL_SCHEMAS)) registry.add(schema, { id: name });
   const generated = z.toJSONSchema(registry, {
     uri: (id) => `#/components/schemas/${id}`,
     unrepresentable: 'any',
@@ -159,6 +226,8 @@ export function buildOpenApi(): JsonSchema {
       summary: op.summary,
       ...(op.description ? { description: op.description } : {}),
       parameters: [...parameters('path', op.pathParams), ...parameters('query', op.query)],
+      security: op.role === 'public' ? [] : [{ apiKey: [] }, { session: [] }],
+      'x-role': op.role,
       ...(op.requestBody ? { requestBody: op.requestBody } : {}),
       responses,
     };
@@ -169,9 +238,15 @@ export function buildOpenApi(): JsonSchema {
       title: 'vanthu',
       version: '0.1.0',
       description:
-        'Vietnamese official documents (công văn): upload, extraction into structured records, full-text search. Every error is JSON { error, message }. The queue dashboard is at /admin/queues.',
+        'Vietnamese official documents (công văn): upload, extraction into structured records, full-text search. Every error is JSON { error, message }. Every operation but /health and the documentation needs an API key (Authorization: Bearer KEY) or the web app login session, and a role (x-role: analyst < archivist < admin). The queue dashboard (admins) is at /admin/queues.',
     },
     paths,
-    components: { schemas },
+    components: {
+      schemas,
+      securitySchemes: {
+        apiKey: { type: 'http', scheme: 'bearer', description: 'an API key from `vanthu users add NAME --role ROLE`' },
+        session: { type: 'apiKey', in: 'cookie', name: 'vanthu_session', description: 'the web app\'s login session (POST /login)' },
+      },
+    },
   };
 }

@@ -1,6 +1,11 @@
-// The HTTP API: buildServer() wires routes onto given dependencies (tests use .inject() or a real
-// listen); startServer() builds the real dependencies from config() and listens (`vanthu serve`).
+// The HTTP API and the web app: buildServer() wires routes onto given dependencies (tests use
+// .inject() or a real listen); startServer() builds the real dependencies from config() and
+// listens (`vanthu serve`). Every route declares the least role it needs (api/auth/guard.ts).
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { config } from '../config.ts';
@@ -8,17 +13,25 @@ import { ingestFiles } from '../workers/ingest.ts';
 import { createLogger } from '../workers/logger.ts';
 import { openRuntime, type Runtime } from '../workers/runtime.ts';
 import { mountAdmin } from './admin.ts';
+import { installAuth, type AuthOptions } from './auth/guard.ts';
+import { createUserStore } from './auth/users.ts';
 import type { ApiDeps, ApiLimits, Ingest } from './deps.ts';
 import { frameworkErrors, installErrorHandlers } from './errors.ts';
+import { forbiddenPage } from './pages/layout.ts';
+import { authRoutes } from './routes/auth.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { healthRoutes } from './routes/health.ts';
 import { jobRoutes } from './routes/jobs.ts';
+import { obligationRoutes } from './routes/obligations.ts';
+import { pageRoutes } from './routes/pages.ts';
 import { searchRoutes } from './routes/search.ts';
+import { userRoutes } from './routes/users.ts';
 
 export type { ApiDeps } from './deps.ts';
 
 export const DEFAULT_MAX_FILES = 50;
+const STATIC_DIR = path.resolve(import.meta.dirname, '..', 'web', 'static');
 
 function resolveLimits(given: Partial<ApiLimits> | undefined): ApiLimits {
   const maxFileBytes = given?.maxFileBytes ?? config().maxFileBytes;
@@ -26,6 +39,22 @@ function resolveLimits(given: Partial<ApiLimits> | undefined): ApiLimits {
   // Files are held in memory until every one is checked: cap the request, not only each file.
   const maxRequestBytes = given?.maxRequestBytes ?? Math.max(maxFileBytes, 256 * 1024 * 1024);
   return { maxFileBytes, maxFiles, maxRequestBytes };
+}
+
+function authOptions(deps: ApiDeps, logger: FastifyBaseLogger): AuthOptions {
+  const cfg = config().auth;
+  let secret = deps.session?.secret ?? cfg.sessionSecret;
+  if (!secret) {
+    secret = randomBytes(32).toString('base64url');
+    logger.warn('VANTHU_SESSION_SECRET is not set: sessions end when this process stops');
+  }
+  return {
+    users: deps.users,
+    secret,
+    secure: deps.session?.secure ?? cfg.cookieSecure,
+    sessionTtlSeconds: deps.session?.ttlSeconds ?? cfg.sessionTtlSeconds,
+    forbiddenPage: (user, need) => forbiddenPage(user, need),
+  };
 }
 
 export async function buildServer(deps: ApiDeps): Promise<FastifyInstance> {
@@ -40,13 +69,22 @@ export async function buildServer(deps: ApiDeps): Promise<FastifyInstance> {
     frameworkErrors,
   });
   installErrorHandlers(app);
+  // First, so that every route registered after it gets its access check.
+  const auth = authOptions(deps, app.log);
+  await installAuth(app, auth);
   await app.register(multipart, { limits: { fileSize: limits.maxFileBytes, files: limits.maxFiles } });
+  await app.register(formbody, { bodyLimit: 1024 * 1024 });
+  await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', index: false, maxAge: '1h' });
 
   documentRoutes(app, deps, ingest, limits);
   searchRoutes(app, deps);
   jobRoutes(app, deps);
   healthRoutes(app, deps);
   docsRoutes(app);
+  obligationRoutes(app, deps);
+  authRoutes(app, auth);
+  userRoutes(app, deps.users);
+  pageRoutes(app, deps, limits);
   await mountAdmin(app, deps.queues, logger);
   return app;
 }
@@ -75,7 +113,8 @@ export async function startServer(options: StartOptions = {}): Promise<FastifyIn
     // Uploads and status still work; search answers once Elasticsearch is back.
     logger.warn({ err: error }, 'could not prepare the search index at start');
   }
-  const app = await buildServer({ store: rt.store, search: rt.searchIndex, queues: rt.queues, redis: rt.redis, logger, ingest: rt.ingest });
+  const users = createUserStore(rt.redis, { prefix: cfg.auth.prefix, sessionTtlSeconds: cfg.auth.sessionTtlSeconds });
+  const app = await buildServer({ store: rt.store, search: rt.searchIndex, queues: rt.queues, redis: rt.redis, logger, ingest: rt.ingest, users });
   app.addHook('onClose', () => rt.close());
   try {
     await app.listen({ port: options.port ?? cfg.api.port, host: options.host ?? cfg.api.host });

@@ -6,6 +6,14 @@ import { extractCommand } from './extract.ts';
 
 const program = new Command('vanthu').description('Vietnamese official documents: text, structured records, search');
 
+const isoDay = (value: string): string => {
+  const d = new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
+    throw new InvalidArgumentError('must be a date written YYYY-MM-DD');
+  }
+  return value;
+};
+
 const positiveInt = (value: string): number => {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive integer');
@@ -81,6 +89,34 @@ program
     const { serveCommand } = await import('./serve.ts');
     await serveCommand(options);
   });
+
+const users = program.command('users').description('users of the API and web app (roles: analyst, archivist, admin)');
+users
+  .command('add')
+  .description('create a user and print a new API key (send it as Authorization: Bearer KEY)')
+  .argument('<name>', 'user name (letters, digits, . _ @ -)')
+  .requiredOption('--role <role>', 'analyst (read), archivist (also upload and correct) or admin (also users and queues)')
+  .option('--password <password>', 'also let the user log in to the web app (at least 8 characters)')
+  .action(async (name: string, options: { role: string; password?: string }) => {
+    const { usersCommand } = await import('./users.ts');
+    process.exitCode = await usersCommand('add', [name], options);
+  });
+for (const [action, args, description] of [
+  ['list', [], 'list the users and their roles'],
+  ['remove', ['<name>'], 'remove a user (their key and sessions stop working)'],
+  ['key', ['<name>'], 'print a new API key for the user; the old one stops working'],
+  ['password', ['<name>', '<password>'], "set the user's password"],
+  ['role', ['<name>', '<role>'], "change the user's role"],
+] as const) {
+  const cmd = users.command(action).description(description);
+  for (const a of args) cmd.argument(a);
+  if (action === 'list') cmd.option('--json', 'print JSON');
+  cmd.action(async (...params: unknown[]) => {
+    const { usersCommand } = await import('./users.ts');
+    const given = params.slice(0, args.length) as string[];
+    process.exitCode = await usersCommand(action, given, (params[args.length] ?? {}) as { json?: boolean });
+  });
+}
 
 program
   .command('migrate')

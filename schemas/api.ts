@@ -173,3 +173,38 @@ export const API_SCHEMAS = {
   SearchResponse,
   HealthResponse,
 } as const;
+
+// ---- Access control, corrections, retries (issue #6) ----
+
+export const RoleName = z.enum(['analyst', 'archivist', 'admin']).describe('analyst reads; archivist also uploads and corrects; admin also manages users and queues');
+
+/** Fields a person may correct: the scalar and list fields of the record. */
+export const CorrectableField = z.enum(['number', 'docType', 'issuer', 'place', 'issuedDate', 'subject', 'recipients', 'cc', 'signer', 'urgency', 'secrecy']);
+export type CorrectableField = z.infer<typeof CorrectableField>;
+
+export const CorrectionBody = z
+  .strictObject({
+    field: CorrectableField,
+    value: z.unknown().describe('the new value, of the field\'s type in DocumentRecord (null clears a nullable field)'),
+  })
+  .describe('Correct one field; the value the extraction gave and who changed it are kept in record.corrections');
+export type CorrectionBody = z.infer<typeof CorrectionBody>;
+
+export const CurrentUser = z.object({ name: z.string(), role: RoleName });
+
+export const UserInfo = z.object({ name: z.string(), role: RoleName, hasPassword: z.boolean(), createdAt: z.string() });
+export const UserList = z.array(UserInfo);
+
+export const CreateUserBody = z.strictObject({
+  name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/, 'a user name is 1–64 letters, digits and . _ @ - (no spaces)'),
+  role: RoleName,
+  password: z.string().min(8).max(1024).optional(),
+});
+export const CreatedUser = z.object({ user: UserInfo, apiKey: z.string().describe('shown once; send it as Authorization: Bearer KEY') });
+
+export const UserParams = z.strictObject({ name: z.string().min(1).max(64) });
+
+export const LoginBody = z.object({ name: z.string().min(1).max(64), password: z.string().min(1).max(1024), next: z.string().max(2000).optional() });
+
+/** Named schemas of the access-control routes, published with API_SCHEMAS. */
+export const AUTH_SCHEMAS = { CorrectionBody, CurrentUser, UserInfo, UserList, CreateUserBody, CreatedUser } as const;

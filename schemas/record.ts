@@ -74,5 +74,7 @@ export const DocumentRecord = z.object({
   evidence: z.record(z.string(), Evidence),
   pages: z.array(PageInfo),
   warnings: z.array(z.string()),
+  /** Corrections made by people (audit trail): `from` is the value the extraction gave. */
+  corrections: z.array(z.object({ field: z.string(), from: z.unknown(), to: z.unknown(), by: z.string(), at: z.string() })).default([]),
 });
 export type DocumentRecord = z.infer<typeof DocumentRecord>;

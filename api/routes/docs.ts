@@ -80,8 +80,9 @@ ${schemaBlocks}
 export function docsRoutes(app: FastifyInstance): void {
   const spec = buildOpenApi();
   const html = renderDocs(spec);
-  app.get('/openapi.json', async () => spec);
-  app.get('/docs', async (_request, reply) =>
+  // Documentation only (no data): public, like /health.
+  app.get('/openapi.json', { config: { role: 'public' } }, async () => spec);
+  app.get('/docs', { config: { role: 'public' } }, async (_request, reply) =>
     reply
       .type('text/html; charset=utf-8')
       .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'")

@@ -2,7 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import { SUPPORTED_TYPES } from '../../pipeline/detect.ts';
-import { DocumentParams, type DocumentResponse, type UploadResponse } from '../../schemas/api.ts';
+import { CorrectionBody, DocumentParams, type DocumentResponse, type UploadResponse } from '../../schemas/api.ts';
+import { applyCorrection } from '../corrections.ts';
 import type { ApiDeps, ApiLimits, Ingest, UploadFile } from '../deps.ts';
 import { documentProgress } from '../document-status.ts';
 import { ApiError, notFound, parseOr400 } from '../errors.ts';
@@ -31,7 +32,7 @@ export function displayName(raw: string | undefined, position: number): string {
 const mib = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`;
 
 /** ASCII fallback and RFC 5987 form of a file name for Content-Disposition. */
-export function contentDisposition(name: string): string {
+export function contentDisposition(name: string, disposition: 'attachment' | 'inline' = 'attachment'): string {
   const ascii = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -39,7 +40,7 @@ export function contentDisposition(name: string): string {
     .replace(/[^\x20-\x7e]/g, '_')
     .replace(/["\\;]/g, '_');
   const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${ascii || 'document'}"; filename*=UTF-8''${encoded}`;
+  return `${disposition}; filename="${ascii || 'document'}"; filename*=UTF-8''${encoded}`;
 }
 
 async function contentTypeOf(bytes: Buffer, recorded: string | undefined): Promise<string> {
@@ -49,7 +50,7 @@ async function contentTypeOf(bytes: Buffer, recorded: string | undefined): Promi
 }
 
 export function documentRoutes(app: FastifyInstance, deps: ApiDeps, ingest: Ingest, limits: ApiLimits): void {
-  app.post('/documents', async (request, reply) => {
+  app.post('/documents', { config: { role: 'archivist' } }, async (request, reply) => {
     if (!request.isMultipart()) {
       throw new ApiError(415, 'not_multipart', 'send the files as multipart/form-data, one file part per document');
     }
@@ -100,7 +101,7 @@ export function documentRoutes(app: FastifyInstance, deps: ApiDeps, ingest: Inge
     return reply.status(202).send(body);
   });
 
-  app.get('/documents/:id', async (request): Promise<DocumentResponse> => {
+  app.get('/documents/:id', { config: { role: 'analyst' } }, async (request): Promise<DocumentResponse> => {
     const { id } = parseOr400(DocumentParams, request.params, 'invalid_id', 'document id');
     const original = await deps.store.getOriginal(id);
     if (!original) throw notFound(`no document ${id}`);
@@ -116,17 +117,27 @@ export function documentRoutes(app: FastifyInstance, deps: ApiDeps, ingest: Inge
     };
   });
 
-  app.get('/documents/:id/file', async (request, reply) => {
+  app.get('/documents/:id/file', { config: { role: 'analyst' } }, async (request, reply) => {
     const { id } = parseOr400(DocumentParams, request.params, 'invalid_id', 'document id');
     const original = await deps.store.getOriginal(id);
     if (!original) throw notFound(`no document ${id}`);
     const record = await deps.store.getRecord(id);
+    const type = await contentTypeOf(original.bytes, record?.file.mimeType);
+    // ?inline=1 lets the document page preview a PDF or an image; anything else is a download.
+    const inline = (request.query as { inline?: unknown }).inline === '1' && (type === 'application/pdf' || type.startsWith('image/'));
     return reply
-      .type(await contentTypeOf(original.bytes, record?.file.mimeType))
-      .header('content-disposition', contentDisposition(original.meta.name))
+      .type(type)
+      .header('content-disposition', contentDisposition(original.meta.name, inline ? 'inline' : 'attachment'))
       .header('x-content-type-options', 'nosniff')
-      .header('content-security-policy', "default-src 'none'; sandbox")
+      // Chromium refuses to show a sandboxed PDF, so an inline PDF goes without `sandbox`.
+      .header('content-security-policy', inline && type === 'application/pdf' ? "default-src 'none'" : "default-src 'none'; sandbox")
       .header('cache-control', 'private, max-age=31536000, immutable')
       .send(original.bytes);
+  });
+
+  app.patch('/documents/:id', { config: { role: 'archivist' } }, async (request) => {
+    const { id } = parseOr400(DocumentParams, request.params, 'invalid_id', 'document id');
+    const body = parseOr400(CorrectionBody, request.body, 'invalid_body', 'correction');
+    return applyCorrection(deps, id, body, request.user?.name ?? 'unknown');
   });
 }

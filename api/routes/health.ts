@@ -20,7 +20,7 @@ async function probe(check: () => Promise<boolean>): Promise<'ok' | 'unreachable
 }
 
 export function healthRoutes(app: FastifyInstance, deps: ApiDeps): void {
-  app.get('/health', async (request, reply) => {
+  app.get('/health', { config: { role: 'public' } }, async (request, reply) => {
     const [redis, elasticsearch] = await Promise.all([
       probe(async () => (await deps.redis.ping()) === 'PONG'),
       probe(() => deps.search.ping()),

@@ -15,7 +15,7 @@ function dropBlank(query: unknown): Record<string, unknown> {
 }
 
 export function searchRoutes(app: FastifyInstance, deps: ApiDeps): void {
-  app.get('/search', async (request): Promise<SearchResponse> => {
+  app.get('/search', { config: { role: 'analyst' } }, async (request): Promise<SearchResponse> => {
     const params = parseOr400(SearchParams, dropBlank(request.query), 'invalid_query', 'query');
     const result = await deps.search.search(params);
     return { total: result.total, page: params.page, size: params.size, hits: result.hits, facets: result.facets };

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { pino, type Logger } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../api/server.ts';
@@ -17,6 +17,7 @@ import { checkRedis, createRedisConnection } from '../../workers/redis.ts';
 import { silentLogger } from '../../workers/logger.ts';
 import { openRuntime, type Runtime } from '../../workers/runtime.ts';
 import type { RunningWorkers } from '../../workers/start.ts';
+import { createTestAuth, type TestAuth } from './helpers/auth.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const SAMPLE = path.join(ROOT, 'samples', 'congvan-byt-2150-khtc.pdf');
@@ -29,6 +30,9 @@ const base = config();
 interface Env {
   rt: Runtime;
   app: FastifyInstance;
+  auth: TestAuth;
+  /** app.inject as the archivist (every route below admin), unless headers say otherwise. */
+  inject(opts: InjectOptions): Promise<LightMyRequestResponse>;
   storeDir: string;
   workers?: RunningWorkers;
   close(): Promise<void>;
@@ -56,7 +60,9 @@ async function openEnv(opts: { workers: boolean; limits?: { maxFileBytes?: numbe
   );
   await rt.searchIndex.migrate();
   const workers = opts.workers ? await rt.startWorkers({ stall: { lockDuration: 60_000, stalledInterval: 60_000 } }) : undefined;
+  const auth = await createTestAuth(base.redisUrl, 'api');
   const app = await buildServer({
+    users: auth.users,
     store: rt.store,
     search: rt.searchIndex,
     queues: rt.queues,
@@ -69,6 +75,8 @@ async function openEnv(opts: { workers: boolean; limits?: { maxFileBytes?: numbe
   return {
     rt,
     app,
+    auth,
+    inject: (o) => app.inject({ ...o, headers: { ...auth.as('archivist'), ...o.headers } }),
     storeDir,
     ...(workers ? { workers } : {}),
     async close() {
@@ -77,6 +85,7 @@ async function openEnv(opts: { workers: boolean; limits?: { maxFileBytes?: numbe
       for (const q of Object.values(rt.queues)) await q.obliterate({ force: true }).catch(() => {});
       await rt.searchIndex.drop().catch(() => {});
       await rt.close();
+      await auth.cleanup();
       await rm(storeDir, { recursive: true, force: true });
     },
   };
@@ -88,8 +97,8 @@ function form(files: { name: string; bytes: Uint8Array }[]): FormData {
   return fd;
 }
 
-async function upload(app: FastifyInstance, files: { name: string; bytes: Uint8Array }[]) {
-  return app.inject({ method: 'POST', url: '/documents', payload: form(files) });
+async function upload(env: Env, files: { name: string; bytes: Uint8Array }[]) {
+  return env.inject({ method: 'POST', url: '/documents', payload: form(files) });
 }
 
 function expectError(res: { statusCode: number; json(): unknown; headers: Record<string, unknown> }, status: number, code: string) {
@@ -143,7 +152,7 @@ describe('API without workers: uploads stay queued', () => {
   afterAll(async () => env?.close());
 
   it('uploads one file: id, name, job id, status queued', async () => {
-    const res = await upload(env.app, [{ name: '../../Công văn "số 2150".pdf', bytes: sample }]);
+    const res = await upload(env, [{ name: '../../Công văn "số 2150".pdf', bytes: sample }]);
     expect(res.statusCode).toBe(202);
     const [doc, ...rest] = UploadResponse.parse(res.json());
     expect(rest).toEqual([]);
@@ -153,22 +162,22 @@ describe('API without workers: uploads stay queued', () => {
     expect(doc!.status).toBe('queued');
     expect(doc!.alreadyStored).toBe(false);
 
-    const got = await env.app.inject({ url: `/documents/${doc!.id}` });
+    const got = await env.inject({ url: `/documents/${doc!.id}` });
     expect(got.statusCode).toBe(200);
     const body = DocumentResponse.parse(got.json());
     expect(body).toMatchObject({ id: doc!.id, name: doc!.name, bytes: sample.length, status: 'queued', failedReason: null, record: null });
     expect(body.jobs.extract).toMatchObject({ id: doc!.jobId, queue: 'extract', state: 'waiting', attemptsMade: 0 });
     expect(body.jobs.index).toBeNull();
 
-    const job = await env.app.inject({ url: `/jobs/${doc!.jobId}` });
+    const job = await env.inject({ url: `/jobs/${doc!.jobId}` });
     expect(job.statusCode).toBe(200);
     expect(JobResponse.parse(job.json())).toMatchObject({ id: doc!.jobId, queue: 'extract', name: 'extract', state: 'waiting', data: { documentId: doc!.id } });
   });
 
   it('serves the original with its content type and a safe Content-Disposition', async () => {
-    const [doc] = (await upload(env.app, [{ name: 'again.pdf', bytes: sample }])).json() as { id: string; alreadyStored: boolean }[];
+    const [doc] = (await upload(env, [{ name: 'again.pdf', bytes: sample }])).json() as { id: string; alreadyStored: boolean }[];
     expect(doc!.alreadyStored).toBe(true);
-    const res = await env.app.inject({ url: `/documents/${doc!.id}/file` });
+    const res = await env.inject({ url: `/documents/${doc!.id}/file` });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
@@ -180,7 +189,7 @@ describe('API without workers: uploads stay queued', () => {
 
   it('uploads several files in one request, answered in order', async () => {
     const docx = await readFile(SAMPLE_DOCX);
-    const res = await upload(env.app, [
+    const res = await upload(env, [
       { name: 'a.docx', bytes: docx },
       { name: 'b.bin', bytes: Buffer.from('plain text, not a document') },
     ]);
@@ -193,52 +202,52 @@ describe('API without workers: uploads stay queued', () => {
 
   it('refuses an empty file, naming it, and stores nothing from that request', async () => {
     const fresh = randomBytes(64);
-    const res = await upload(env.app, [
+    const res = await upload(env, [
       { name: 'fine.pdf', bytes: fresh },
       { name: 'rỗng.pdf', bytes: new Uint8Array() },
     ]);
     expect(expectError(res, 400, 'empty_file').message).toContain('rỗng.pdf');
     const { createHash } = await import('node:crypto');
     const id = createHash('sha256').update(fresh).digest('hex');
-    expectError(await env.app.inject({ url: `/documents/${id}` }), 404, 'not_found');
+    expectError(await env.inject({ url: `/documents/${id}` }), 404, 'not_found');
   });
 
   it('refuses a file over the size limit, naming it', async () => {
-    const res = await upload(env.app, [{ name: 'big.pdf', bytes: randomBytes(200_001) }]);
+    const res = await upload(env, [{ name: 'big.pdf', bytes: randomBytes(200_001) }]);
     const body = expectError(res, 413, 'file_too_large');
     expect(body.message).toContain('big.pdf');
   });
 
   it('refuses more files than the limit', async () => {
     const files = Array.from({ length: 4 }, (_, i) => ({ name: `f${i}.pdf`, bytes: randomBytes(32) }));
-    expect(expectError(await upload(env.app, files), 413, 'too_many_files').message).toContain('3');
+    expect(expectError(await upload(env, files), 413, 'too_many_files').message).toContain('3');
   });
 
   it('refuses a request without files and a non-multipart body', async () => {
     const fd = new FormData();
     fd.append('note', 'no file here');
-    expectError(await env.app.inject({ method: 'POST', url: '/documents', payload: fd }), 400, 'no_files');
-    expectError(await env.app.inject({ method: 'POST', url: '/documents', payload: { file: 'x' } }), 415, 'not_multipart');
+    expectError(await env.inject({ method: 'POST', url: '/documents', payload: fd }), 400, 'no_files');
+    expectError(await env.inject({ method: 'POST', url: '/documents', payload: { file: 'x' } }), 415, 'not_multipart');
   });
 
   it('refuses a malformed multipart body with 400, not 500', async () => {
     const post = (contentType: string, payload: string) =>
-      env.app.inject({ method: 'POST', url: '/documents', headers: { 'content-type': contentType }, payload });
+      env.inject({ method: 'POST', url: '/documents', headers: { 'content-type': contentType }, payload });
     const cut = '--xxx\r\nContent-Disposition: form-data; name="f"; filename="a.pdf"\r\n\r\nabc';
     expect(expectError(await post('multipart/form-data; boundary=xxx', cut), 400, 'bad_multipart').message).toMatch(/Unexpected end/);
     expectError(await post('multipart/form-data', '--xxx\r\n'), 400, 'bad_multipart');
   });
 
   it('404 for an unknown document, job or route; 400 for a malformed id', async () => {
-    expectError(await env.app.inject({ url: `/documents/${'0'.repeat(64)}` }), 404, 'not_found');
-    expectError(await env.app.inject({ url: `/documents/${'0'.repeat(64)}/file` }), 404, 'not_found');
-    expect(expectError(await env.app.inject({ url: '/documents/not-an-id' }), 400, 'invalid_id').message).toMatch(/64/);
-    expectError(await env.app.inject({ url: `/documents/${'A'.repeat(64)}` }), 400, 'invalid_id');
-    expectError(await env.app.inject({ url: '/jobs/extract-nothing' }), 404, 'not_found');
-    expectError(await env.app.inject({ url: '/jobs/bad%20id' }), 400, 'invalid_id');
-    expectError(await env.app.inject({ url: '/jobs/x?queue=other' }), 400, 'invalid_query');
-    expectError(await env.app.inject({ url: '/nowhere' }), 404, 'not_found');
-    expectError(await env.app.inject({ url: `/documents/${'a'.repeat(300)}` }), 414, 'uri_too_long');
+    expectError(await env.inject({ url: `/documents/${'0'.repeat(64)}` }), 404, 'not_found');
+    expectError(await env.inject({ url: `/documents/${'0'.repeat(64)}/file` }), 404, 'not_found');
+    expect(expectError(await env.inject({ url: '/documents/not-an-id' }), 400, 'invalid_id').message).toMatch(/64/);
+    expectError(await env.inject({ url: `/documents/${'A'.repeat(64)}` }), 400, 'invalid_id');
+    expectError(await env.inject({ url: '/jobs/extract-nothing' }), 404, 'not_found');
+    expectError(await env.inject({ url: '/jobs/bad%20id' }), 400, 'invalid_id');
+    expectError(await env.inject({ url: '/jobs/x?queue=other' }), 400, 'invalid_query');
+    expectError(await env.inject({ url: '/nowhere' }), 404, 'not_found');
+    expectError(await env.inject({ url: `/documents/${'a'.repeat(300)}` }), 414, 'uri_too_long');
   });
 
   it('validates search parameters: 400 with a clear message', async () => {
@@ -256,25 +265,25 @@ describe('API without workers: uploads stay queued', () => {
       ['/search?q=a&q=b', /q/],
     ];
     for (const [url, message] of cases) {
-      const body = expectError(await env.app.inject({ url }), 400, 'invalid_query');
+      const body = expectError(await env.inject({ url }), 400, 'invalid_query');
       expect(body.message, url).toMatch(message);
     }
-    const ok = await env.app.inject({ url: '/search?q=&docType=&page=1' });
+    const ok = await env.inject({ url: '/search?q=&docType=&page=1' });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ total: 0, page: 1, size: 20, hits: [] });
   });
 
   it('reports health: 200 when Redis and Elasticsearch answer', async () => {
-    const res = await env.app.inject({ url: '/health' });
+    const res = await env.inject({ url: '/health' });
     expect(res.statusCode).toBe(200);
     expect(HealthResponse.parse(res.json())).toEqual({ redis: 'ok', elasticsearch: 'ok' });
   });
 
   it('answers an unexpected failure with a bare 500 (no stack, no detail)', async () => {
-    const [doc] = (await upload(env.app, [{ name: 'x.bin', bytes: randomBytes(100) }])).json() as { id: string }[];
+    const [doc] = (await upload(env, [{ name: 'x.bin', bytes: randomBytes(100) }])).json() as { id: string }[];
     // Damage the store behind the API's back: its meta file is no longer JSON.
     await writeFile(path.join(env.storeDir, 'originals', doc!.id.slice(0, 2), `${doc!.id}.json`), '{ not json');
-    const res = await env.app.inject({ url: `/documents/${doc!.id}` });
+    const res = await env.inject({ url: `/documents/${doc!.id}` });
     const body = expectError(res, 500, 'internal');
     expect(body.message).toBe('internal server error');
     expect(res.body).not.toContain('JSON');
@@ -293,32 +302,34 @@ describe('API without workers: uploads stay queued', () => {
 
     const fd = new FormData();
     fd.append('files', new Blob([new Uint8Array(sample)], { type: 'application/pdf' }), 'qua-mạng.pdf');
-    const up = await fetch(`${address}/documents`, { method: 'POST', body: fd });
+    const up = await fetch(`${address}/documents`, { method: 'POST', body: fd, headers: env.auth.as('archivist') });
     expect(up.status).toBe(202);
     const [doc] = (await up.json()) as { id: string; status: string }[];
     expect(doc!.status).toBe('queued');
-    const file = await fetch(`${address}/documents/${doc!.id}/file`);
+    const file = await fetch(`${address}/documents/${doc!.id}/file`, { headers: env.auth.as('analyst') });
     expect(Buffer.compare(Buffer.from(await file.arrayBuffer()), sample)).toBe(0);
 
     // A large file is refused as soon as it passes the limit, before the rest has been read.
     const big = new FormData();
     big.append('files', new Blob([new Uint8Array(randomBytes(8 * 1024 * 1024))]), 'quá-lớn.pdf');
-    const refused = await fetch(`${address}/documents`, { method: 'POST', body: big });
+    const refused = await fetch(`${address}/documents`, { method: 'POST', body: big, headers: env.auth.as('archivist') });
     expect(refused.status).toBe(413);
     expect(await refused.json()).toEqual({ error: 'file_too_large', message: expect.stringContaining('quá-lớn.pdf') });
   });
 
   it('publishes /openapi.json generated from the schemas and a self-contained /docs page', async () => {
-    const res = await env.app.inject({ url: '/openapi.json' });
+    const res = await env.inject({ url: '/openapi.json' });
     expect(res.statusCode).toBe(200);
     const spec = res.json();
     expect(spec.openapi).toBe('3.1.0');
     expect(Object.keys(spec.paths).sort()).toEqual(
-      ['/docs', '/documents', '/documents/{id}', '/documents/{id}/file', '/health', '/jobs/{id}', '/openapi.json', '/search'].sort(),
+      ['/docs', '/documents', '/documents/{id}', '/documents/{id}/file', '/health', '/jobs/{id}', '/jobs/{id}/retry', '/me', '/openapi.json', '/search', '/users', '/users/{name}'].sort(),
     );
     expect(Object.keys(spec.paths['/documents'])).toEqual(['post']);
+    expect(spec.paths['/documents'].post['x-role']).toBe('archivist');
+    expect(spec.paths['/health'].get.security).toEqual([]);
     const searchParams = spec.paths['/search'].get.parameters.map((p: { name: string }) => p.name);
-    expect(searchParams).toEqual(['q', 'docType', 'issuer', 'signer', 'from', 'to', 'page', 'size']);
+    expect(searchParams).toEqual(['q', 'docType', 'issuer', 'signer', 'reference', 'from', 'to', 'page', 'size']);
     expect(spec.paths['/documents/{id}'].get.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/DocumentResponse' });
     expect(spec.components.schemas.DocumentRecord.properties.id.pattern).toBe('^[0-9a-f]{64}$');
     expect(spec.components.schemas.ErrorResponse.required).toEqual(['error', 'message']);
@@ -327,7 +338,7 @@ describe('API without workers: uploads stay queued', () => {
     expect(refs.length).toBeGreaterThan(5);
     for (const ref of refs) expect(spec.components.schemas, ref).toHaveProperty(ref);
 
-    const docs = await env.app.inject({ url: '/docs' });
+    const docs = await env.inject({ url: '/docs' });
     expect(docs.statusCode).toBe(200);
     expect(docs.headers['content-type']).toMatch(/^text\/html/);
     for (const p of Object.keys(spec.paths)) expect(docs.body).toContain(`<code>${p}</code>`);
@@ -335,10 +346,10 @@ describe('API without workers: uploads stay queued', () => {
   });
 
   it('mounts Bull Board at /admin/queues for the extract and index queues', async () => {
-    const page = await env.app.inject({ url: '/admin/queues' });
+    const page = await env.inject({ url: '/admin/queues', headers: env.auth.as('admin') });
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toMatch(/^text\/html/);
-    const api = await env.app.inject({ url: '/admin/queues/api/queues' });
+    const api = await env.inject({ url: '/admin/queues/api/queues', headers: env.auth.as('admin') });
     expect(api.statusCode).toBe(200);
     expect((api.json() as { queues: { name: string }[] }).queues.map((q) => q.name).sort()).toEqual(['extract', 'index']);
   });
@@ -352,15 +363,17 @@ describe('API health when the services are unreachable', () => {
     const queues = createQueues({ connection: redis, prefix: 'vanthu-test-api-down' });
     const search = createSearchIndex({ url: 'http://127.0.0.1:1', index: 'vanthu-test-api-down' });
     const { createFsStore } = await import('../../store/fs-store.ts');
-    const app = await buildServer({ store: createFsStore(dir), search, queues, redis, logger: silentLogger() });
+    const auth = await createTestAuth(base.redisUrl, 'api-down');
+    const app = await buildServer({ store: createFsStore(dir), search, queues, redis, logger: silentLogger(), users: auth.users });
     try {
       const res = await app.inject({ url: '/health' });
       expect(res.statusCode).toBe(503);
       expect(res.json()).toEqual({ redis: 'unreachable', elasticsearch: 'unreachable' });
       // A search needing the unreachable Elasticsearch is a 503 too, not a 500.
-      expectError(await app.inject({ url: '/search?q=abc' }), 503, 'service_unavailable');
+      expectError(await app.inject({ url: '/search?q=abc', headers: auth.as('analyst') }), 503, 'service_unavailable');
     } finally {
       await app.close();
+      await auth.cleanup();
       redis.disconnect();
       await closeQueues(queues).catch(() => {});
       await search.close();
@@ -376,7 +389,7 @@ describe('API with workers in this process: upload → indexed → searchable', 
   beforeAll(async () => {
     if (!servicesUp) return;
     env = await openEnv({ workers: true });
-    const res = await upload(env.app, [
+    const res = await upload(env, [
       { name: 'congvan-byt-2150-khtc.pdf', bytes: await readFile(SAMPLE) },
       { name: 'truncated.pdf', bytes: await readFile(TRUNCATED) },
     ]);
@@ -385,7 +398,7 @@ describe('API with workers in this process: upload → indexed → searchable', 
   });
   afterAll(async () => env?.close());
 
-  const statusOf = async (id: string) => (await env.app.inject({ url: `/documents/${id}` })).json();
+  const statusOf = async (id: string) => (await env.inject({ url: `/documents/${id}` })).json();
 
   it('drives the sample to indexed with its record', async () => {
     const doc = await until('the sample to be indexed', async () => {
@@ -399,7 +412,7 @@ describe('API with workers in this process: upload → indexed → searchable', 
     // The record is searchable a moment before the index job reports completion.
     expect(['active', 'completed']).toContain(doc.jobs.index?.state);
     const job = await until('the index job to complete', async () => {
-      const body = (await env.app.inject({ url: `/jobs/index-${good.id}?queue=index` })).json();
+      const body = (await env.inject({ url: `/jobs/index-${good.id}?queue=index` })).json();
       return body.state === 'completed' ? body : undefined;
     });
     expect(job).toMatchObject({ queue: 'index', name: 'index', state: 'completed', data: { documentId: good.id }, failedReason: null });
@@ -407,7 +420,7 @@ describe('API with workers in this process: upload → indexed → searchable', 
 
   it('finds it by words of its subject typed without diacritics, with a highlight and facets', async () => {
     const result = await until('a search hit', async () => {
-      const res = await env.app.inject({ url: `/search?q=${encodeURIComponent('tu chu tai chinh')}` });
+      const res = await env.inject({ url: `/search?q=${encodeURIComponent('tu chu tai chinh')}` });
       expect(res.statusCode).toBe(200);
       const body = SearchResponse.parse(res.json());
       return body.total > 0 ? body : undefined;
@@ -419,11 +432,11 @@ describe('API with workers in this process: upload → indexed → searchable', 
     expect(result.facets.docType).toEqual([{ value: 'Công văn', count: 1 }]);
     expect(result.facets.year).toEqual([{ value: '2024', count: 1 }]);
 
-    const filtered = await env.app.inject({
+    const filtered = await env.inject({
       url: `/search?q=${encodeURIComponent('trang thiet bi')}&docType=${encodeURIComponent('Công văn')}&issuer=${encodeURIComponent('BỘ Y TẾ')}&from=2024-01-01&to=2024-12-31`,
     });
     expect(filtered.json()).toMatchObject({ total: 1, hits: [{ id: good.id }] });
-    const outside = await env.app.inject({ url: `/search?q=${encodeURIComponent('tu chu tai chinh')}&from=2025-01-01` });
+    const outside = await env.inject({ url: `/search?q=${encodeURIComponent('tu chu tai chinh')}&from=2025-01-01` });
     expect(outside.json()).toMatchObject({ total: 0, hits: [] });
   });
 
@@ -434,12 +447,12 @@ describe('API with workers in this process: upload → indexed → searchable', 
     });
     expect(doc.failedReason).toMatch(/corrupt file/);
     expect(doc.record).toBeNull();
-    const job = await env.app.inject({ url: `/jobs/${bad.jobId}` });
+    const job = await env.inject({ url: `/jobs/${bad.jobId}` });
     expect(job.json()).toMatchObject({ state: 'failed', failedReason: expect.stringMatching(/corrupt file/) });
   });
 
   it('re-uploading a processed file is a no-op that reports its status', async () => {
-    const res = await upload(env.app, [{ name: 'copy.pdf', bytes: await readFile(SAMPLE) }]);
+    const res = await upload(env, [{ name: 'copy.pdf', bytes: await readFile(SAMPLE) }]);
     expect(res.json()).toEqual([{ id: good.id, name: 'copy.pdf', jobId: good.jobId, status: 'indexed', alreadyStored: true }]);
   });
 });
