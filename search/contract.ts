@@ -1,4 +1,5 @@
 // Contract of the search layer (Elasticsearch 8.x through @elastic/elasticsearch 8).
+import type { TrackedObligation } from '../schemas/obligation.ts';
 import type { DocumentRecord } from '../schemas/record.ts';
 
 export interface SearchQuery {
@@ -6,6 +7,8 @@ export interface SearchQuery {
   docType?: string;
   issuer?: string;
   signer?: string;
+  /** Only documents that cite this number ("documents citing it"). */
+  reference?: string;
   from?: string; // YYYY-MM-DD, issuedDate >=
   to?: string; // YYYY-MM-DD, issuedDate <=
   page?: number; // 1-based
@@ -29,15 +32,38 @@ export interface SearchResult {
   facets: Record<'docType' | 'issuer' | 'signer' | 'year', { value: string; count: number }[]>;
 }
 
+export interface ObligationQuery {
+  /** Words of an assignee's name, diacritics optional ("so y te" finds "Sở Y tế các tỉnh"). */
+  assignee?: string;
+  /** Falls due (any date for a recurrence) on or after / on or before, YYYY-MM-DD. */
+  dueFrom?: string;
+  dueTo?: string;
+  status?: 'open' | 'fulfilled' | 'overdue';
+  documentId?: string;
+  page?: number;
+  size?: number;
+}
+
+export interface ObligationResult {
+  total: number;
+  /** Under the same filters, whatever the status filter. */
+  counts: { open: number; fulfilled: number; overdue: number };
+  items: TrackedObligation[];
+}
+
 export interface SearchIndex {
   /** Create the versioned index and point the alias at it (idempotent). */
   migrate(): Promise<void>;
-  /** Bulk-index records; throws on failure so a queue can retry (429/5xx are transient). */
+  /**
+   * Bulk-index records, and rebuild the tracked obligations of every letter they are or cite;
+   * throws on failure so a queue can retry (429/5xx are transient).
+   */
   indexRecords(records: DocumentRecord[], options?: { refresh?: boolean }): Promise<void>;
   getRecord(id: string): Promise<DocumentRecord | null>;
   /** Other documents with the same number and issuer (Nghị định 30/2020, Phụ lục VI duplicate warning). */
   findSameNumber(number: string, issuer: string[], exceptId: string): Promise<string[]>;
   search(query: SearchQuery): Promise<SearchResult>;
+  searchObligations(query: ObligationQuery): Promise<ObligationResult>;
   count(): Promise<number>;
   /** Drop the index behind the alias (tests, reindex from scratch). */
   drop(): Promise<void>;

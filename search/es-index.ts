@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { Client, errors, type estypes } from '@elastic/elasticsearch';
 import { DocumentRecord } from '../schemas/record.ts';
-import type { SearchIndex, SearchQuery, SearchResult } from './contract.ts';
+import type { ObligationQuery, ObligationResult, SearchIndex, SearchQuery, SearchResult } from './contract.ts';
+import { createObligationsIndex } from './obligations-index.ts';
 import { buildSameNumberQuery, buildSearchRequest, emptyResult, parseSearchResponse } from './query.ts';
 
 export const MAPPING_VERSION = 1;
@@ -62,9 +63,10 @@ function wrap(err: unknown, what: string): SearchIndexError {
 
 const isMissingIndex = (err: unknown) => statusOf(err) === 404 && errorType(err) === 'index_not_found_exception';
 
-export function createSearchIndex(opts: { url: string; index: string }): SearchIndex {
+export function createSearchIndex(opts: { url: string; index: string; now?: () => Date }): SearchIndex {
   const client = new Client({ node: opts.url, maxRetries: 2, requestTimeout: 30_000 });
   const alias = `${opts.index}-documents`;
+  const obligations = createObligationsIndex({ client, documents: alias, prefix: opts.index, settings: MAPPING.settings, now: opts.now ?? (() => new Date()) });
   const concrete = `${alias}-v${MAPPING_VERSION}`;
   let ready: Promise<void> | undefined;
 
@@ -91,6 +93,7 @@ export function createSearchIndex(opts: { url: string; index: string }): SearchI
           { add: { index: concrete, alias, is_write_index: true } },
         ],
       });
+      await obligations.migrate();
     } catch (err) {
       throw wrap(err, `migrate ${alias}`);
     }
@@ -103,6 +106,14 @@ export function createSearchIndex(opts: { url: string; index: string }): SearchI
       throw err;
     });
     return ready;
+  }
+
+  async function syncObligations(records: DocumentRecord[], refresh: boolean): Promise<void> {
+    try {
+      await obligations.sync(records, refresh);
+    } catch (err) {
+      throw wrap(err, `tracking the obligations of ${records.length} record(s)`);
+    }
   }
 
   return {
@@ -123,13 +134,13 @@ export function createSearchIndex(opts: { url: string; index: string }): SearchI
       } catch (err) {
         throw wrap(err, `bulk index of ${valid.length} record(s) into ${alias}`);
       }
-      if (!resp.errors) return;
+      if (!resp.errors) return syncObligations(valid, options?.refresh ?? false);
       const failures: ItemFailure[] = [];
       for (const item of resp.items) {
         const op = item.index;
         if (op?.error) failures.push({ id: op._id ?? '?', status: op.status, type: op.error.type, reason: op.error.reason ?? '' });
       }
-      if (failures.length === 0) return;
+      if (failures.length === 0) return syncObligations(valid, options?.refresh ?? false);
       // The index was dropped behind our back: migrate again on the retry.
       if (failures.some((f) => f.type === 'index_not_found_exception')) ready = undefined;
       const transient = failures.find((f) => isTransientStatus(f.status) || f.type === 'index_not_found_exception');
@@ -141,6 +152,14 @@ export function createSearchIndex(opts: { url: string; index: string }): SearchI
         transient !== undefined,
         failures,
       );
+    },
+
+    async searchObligations(query: ObligationQuery): Promise<ObligationResult> {
+      try {
+        return await obligations.search(query);
+      } catch (err) {
+        throw wrap(err, `search obligations of ${alias}`);
+      }
     },
 
     async getRecord(id: string): Promise<DocumentRecord | null> {
@@ -197,6 +216,7 @@ export function createSearchIndex(opts: { url: string; index: string }): SearchI
           : [];
         const targets = [...new Set([...behind, concrete])];
         await client.indices.delete({ index: targets, ignore_unavailable: true });
+        await obligations.drop();
       } catch (err) {
         throw wrap(err, `drop ${alias}`);
       }

@@ -6,6 +6,7 @@
 // Ranking: the same words compared with their diacritics (`*.exact` subfields, `vn_exact`) and as a
 // phrase add to the score, so a document written exactly as typed ranks above a folded-only match.
 import type { estypes } from '@elastic/elasticsearch';
+import { canonicalNumber } from '../pipeline/fields/number.ts';
 import type { SearchHit, SearchQuery, SearchResult } from './contract.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -50,6 +51,8 @@ export function buildFilters(query: SearchQuery): estypes.QueryDslQueryContainer
   if (nonEmpty(query.docType)) filters.push({ term: { docType: query.docType.normalize('NFC') } });
   if (nonEmpty(query.issuer)) filters.push({ term: { issuer: query.issuer.normalize('NFC') } });
   if (nonEmpty(query.signer)) filters.push({ term: { 'signer.name': query.signer.normalize('NFC') } });
+  // Documents citing a number (canonical form, as records keep it): "documents citing this one".
+  if (nonEmpty(query.reference)) filters.push({ nested: { path: 'references', query: { term: { 'references.number.norm': canonicalNumber(query.reference) } } } });
   if (nonEmpty(query.from) || nonEmpty(query.to)) {
     const range: estypes.QueryDslDateRangeQuery = { format: 'yyyy-MM-dd' };
     if (nonEmpty(query.from)) range.gte = checkDate('from', query.from);

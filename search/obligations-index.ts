@@ -1,0 +1,156 @@
+// The obligations index: one document per obligation (`<prefix>-obligations` → `-v1`), rebuilt for
+// a letter whenever the letter or a document citing it is indexed, so fulfilment stays in step
+// with reindexing and corrections. The documents index stays the source: this index is derived.
+import { readFileSync } from 'node:fs';
+import type { Client, estypes } from '@elastic/elasticsearch';
+import type { TrackedObligation } from '../schemas/obligation.ts';
+import { DocumentRecord } from '../schemas/record.ts';
+import { dueDates, nextDue, statusOf, track } from '../tracking/track.ts';
+import type { ObligationQuery, ObligationResult } from './contract.ts';
+
+export const OBLIGATIONS_MAPPING_VERSION = 1;
+const MAPPINGS = JSON.parse(
+  readFileSync(new URL(`./obligations.mapping.v${OBLIGATIONS_MAPPING_VERSION}.json`, import.meta.url), 'utf8'),
+) as estypes.MappingTypeMapping;
+
+/** What is stored: the tracked obligation plus the fields filters need. */
+interface StoredObligation extends TrackedObligation {
+  dueDates: string[];
+  firstDue: string | null;
+  fulfilled: boolean;
+}
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+/** Reports answering one letter: more than this many would be a runaway citation, not answers. */
+const MAX_ANSWERS = 1000;
+
+export interface ObligationsIndexOptions {
+  client: Client;
+  /** The documents alias to read letters and reports from. */
+  documents: string;
+  prefix: string;
+  settings: estypes.IndicesIndexSettings;
+  now: () => Date;
+}
+
+export function createObligationsIndex(opts: ObligationsIndexOptions) {
+  const { client } = opts;
+  const alias = `${opts.prefix}-obligations`;
+  const concrete = `${alias}-v${OBLIGATIONS_MAPPING_VERSION}`;
+
+  async function migrate(): Promise<void> {
+    if (!(await client.indices.exists({ index: concrete }))) {
+      try {
+        await client.indices.create({ index: concrete, settings: opts.settings, mappings: MAPPINGS, aliases: { [alias]: { is_write_index: true } } });
+      } catch (err) {
+        if ((err as { body?: { error?: { type?: string } } }).body?.error?.type !== 'resource_already_exists_exception') throw err;
+      }
+    }
+  }
+
+  async function records(query: estypes.QueryDslQueryContainer, size: number): Promise<DocumentRecord[]> {
+    const resp = await client.search<DocumentRecord>({ index: opts.documents, query, size });
+    return resp.hits.hits.flatMap((h) => (h._source ? [DocumentRecord.parse(h._source)] : []));
+  }
+
+  /** The letters whose tracking the batch can change: its own records, and the letters they cite. */
+  async function lettersTouchedBy(batch: DocumentRecord[]): Promise<DocumentRecord[]> {
+    const letters = new Map(batch.map((r) => [r.id, r]));
+    const cited = [...new Set(batch.flatMap((r) => r.references.map((ref) => ref.number)))];
+    if (cited.length) {
+      for (const letter of await records({ bool: { filter: [{ terms: { number: cited } }, { nested: { path: 'obligations', query: { match_all: {} } } }] } }, 500)) {
+        letters.set(letter.id, letter);
+      }
+    }
+    return [...letters.values()];
+  }
+
+  function stored(t: TrackedObligation, issuedDate: string | null): StoredObligation {
+    const dates = dueDates(t, issuedDate);
+    return { ...t, dueDates: dates, firstDue: dates[0] ?? null, fulfilled: t.status === 'fulfilled' };
+  }
+
+  /** Rebuild the obligations of every letter the batch touches. Throws so a queue retries. */
+  async function sync(batch: DocumentRecord[], refresh: boolean): Promise<void> {
+    const letters = await lettersTouchedBy(batch);
+    await migrate();
+    const today = isoDay(opts.now());
+    const operations: (estypes.BulkOperationContainer | StoredObligation)[] = [];
+    for (const letter of letters) {
+      if (!letter.obligations.length) continue;
+      const reports = letter.number ? await records({ nested: { path: 'references', query: { term: { 'references.number': letter.number } } } }, MAX_ANSWERS) : [];
+      for (const t of track(letter, reports, today)) operations.push({ index: { _id: t.id } }, stored(t, letter.issuedDate));
+    }
+    // A re-extracted or corrected letter may have fewer obligations than before: delete the rest
+    // (by id; the test distribution of Elasticsearch has no _delete_by_query).
+    const kept = new Set(operations.flatMap((op) => ('index' in op && op.index?._id ? [op.index._id] : [])));
+    const before = await client.search({ index: alias, query: { terms: { documentId: letters.map((l) => l.id) } }, _source: false, size: 10_000 });
+    for (const hit of before.hits.hits) if (hit._id && !kept.has(hit._id)) operations.push({ delete: { _id: hit._id } });
+    if (operations.length) {
+      const resp = await client.bulk({ index: alias, operations, refresh });
+      if (resp.errors) {
+        const first = resp.items.map((i) => i.index ?? i.delete).find((op) => op?.error && op.status !== 404);
+        if (first)
+          throw new Error(`indexing obligations: ${first.status} ${first.error?.type}: ${first.error?.reason}`);
+      }
+    }
+  }
+
+  function filters(q: ObligationQuery): estypes.QueryDslQueryContainer[] {
+    const out: estypes.QueryDslQueryContainer[] = [];
+    if (q.assignee) out.push({ match: { 'assignees.text': { query: q.assignee, operator: 'and' } } });
+    if (q.documentId) out.push({ term: { documentId: q.documentId } });
+    if (q.dueFrom || q.dueTo) out.push({ range: { dueDates: { ...(q.dueFrom && { gte: q.dueFrom }), ...(q.dueTo && { lte: q.dueTo }) } } });
+    return out;
+  }
+
+  function statusFilter(status: 'open' | 'fulfilled' | 'overdue', today: string): estypes.QueryDslQueryContainer {
+    const overdue: estypes.QueryDslQueryContainer = { range: { firstDue: { lt: today } } };
+    if (status === 'fulfilled') return { term: { fulfilled: true } };
+    if (status === 'overdue') return { bool: { filter: [{ term: { fulfilled: false } }, overdue] } };
+    return { bool: { filter: [{ term: { fulfilled: false } }], must_not: [overdue] } };
+  }
+
+  async function search(q: ObligationQuery): Promise<ObligationResult> {
+    const today = isoDay(opts.now());
+    const base = filters(q);
+    const size = q.size ?? 20;
+    let resp: estypes.SearchResponse<StoredObligation>;
+    try {
+      resp = await client.search<StoredObligation>({
+        index: alias,
+        query: { bool: { filter: q.status ? [...base, statusFilter(q.status, today)] : base } },
+        from: ((q.page ?? 1) - 1) * size,
+        size,
+        sort: [{ firstDue: { order: 'asc', missing: '_last' } }, { id: 'asc' }],
+        track_total_hits: true,
+        aggs: {
+          // Counts over every status, under the other filters, so the page can show all three.
+          status: { filter: { bool: { filter: base } }, aggs: { by: { filters: { filters: { open: statusFilter('open', today), fulfilled: statusFilter('fulfilled', today), overdue: statusFilter('overdue', today) } } } } },
+        },
+      });
+    } catch (err) {
+      if ((err as { meta?: { statusCode?: number } }).meta?.statusCode === 404) return { total: 0, counts: { open: 0, fulfilled: 0, overdue: 0 }, items: [] };
+      throw err;
+    }
+    const buckets = (resp.aggregations?.status as { by: { buckets: Record<string, { doc_count: number }> } } | undefined)?.by.buckets ?? {};
+    const total = typeof resp.hits.total === 'number' ? resp.hits.total : (resp.hits.total?.value ?? 0);
+    return {
+      total,
+      counts: { open: buckets.open?.doc_count ?? 0, fulfilled: buckets.fulfilled?.doc_count ?? 0, overdue: buckets.overdue?.doc_count ?? 0 },
+      items: resp.hits.hits.flatMap((h) => (h._source ? [fresh(h._source, today)] : [])),
+    };
+  }
+
+  /** Status and next due date as of today (stored values were true when indexed). */
+  function fresh(s: StoredObligation, today: string): TrackedObligation {
+    const { dueDates: _d, firstDue, fulfilled: _f, ...t } = s;
+    return { ...t, nextDue: nextDue(t, t.source.issuedDate, today), status: statusOf(t, firstDue, today) };
+  }
+
+  async function drop(): Promise<void> {
+    await client.indices.delete({ index: concrete, ignore_unavailable: true });
+  }
+
+  return { migrate, sync, search, drop };
+}
