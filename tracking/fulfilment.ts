@@ -31,9 +31,12 @@ export function assigneeCovers(assignee: string, unit: string): boolean {
   const u = fold(unit).replace(/\s+/g, ' ').trim();
   if (!a || !u) return false;
   if (u === a || u.startsWith(`${a} `) || a.startsWith(`${u} `)) return true;
-  // A class: "so y te cac tinh, thanh pho ..." covers every "so y te <tinh>".
-  const head = a.split(/\s+cac\s+|,/)[0]!.trim();
-  return head.length >= 4 && head !== a && u.startsWith(`${head} `);
+  // A class: "Sở Y tế các tỉnh, thành phố" covers every "Sở Y tế <tỉnh>"; "Các bệnh viện trực
+  // thuộc Bộ Y tế" every "Bệnh viện <name>" (membership itself cannot be checked from the text).
+  const plural = /^(?:cac|nhung)\s/.test(fold(assignee).replace(/^(?:giam doc|thu truong|chu tich|vien truong)\s+/, '')) || /\scac\s/.test(a);
+  if (!plural) return false;
+  const head = a.split(/\s+(?:cac|truc thuoc|thuoc|tren|tai|co)\s+|,/)[0]!.trim();
+  return head.length >= 4 && head !== 'don vi' && head !== 'co quan' && u.startsWith(`${head} `);
 }
 
 const REPORT_SUBJECT = /\bbao cao\b/;
