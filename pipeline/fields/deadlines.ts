@@ -54,10 +54,12 @@ export function deadlinesIn(text: string, issuedDate: string | null): FoundDeadl
   if (!found.length) {
     const relative = relativeDue(text, issuedDate);
     if (relative) add(relative.due, relative.index);
-    else {
-      const recurring = /dinh ky|(?:hang|moi) (?:tuan|thang|quy|nam)|thang (?:cuoi|dau) (?:moi )?quy|trong (?:vong|thoi han) \d+ ngay/.exec(folded);
-      if (recurring && (recurrence(text) || /trong (?:vong|thoi han)/.test(recurring[0]))) add(null, recurring.index);
-    }
+  }
+  // A report due every period, in a clause of its own ("...; sau đó báo cáo định kỳ hằng tuần").
+  const recurring = /dinh ky|(?:hang|moi) (?:tuan|thang|quy|nam)|thang (?:cuoi|dau) (?:moi )?quy|trong (?:vong|thoi han) \d+ ngay/.exec(folded);
+  if (recurring && (recurrence(clauseAround(text, recurring.index)) || /trong (?:vong|thoi han)/.test(recurring[0]))) {
+    const clause = clauseAround(text, recurring.index);
+    if (!found.some((f) => f.text === clause)) add(null, recurring.index);
   }
   return found.sort((a, b) => a.index - b.index);
 }
