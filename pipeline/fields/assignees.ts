@@ -62,6 +62,13 @@ export function unitPhraseAt(text: string, from = 0): UnitPhrase | null {
   return phrase ? { text: phrase, end } : null;
 }
 
+/** Is the whole text a unit name ("Sở Y tế", "Khoa Phòng, chống bệnh truyền nhiễm"), nothing more? */
+export function isUnitName(text: string): boolean {
+  const name = text.trim();
+  // Followed by a verb, a unit name is read whole; anything else stops the phrase short.
+  return unitPhraseAt(`${name} thực hiện`)?.text.length === name.length;
+}
+
 /** "các Vụ, Cục, Tổng cục, Văn phòng Bộ, Thanh tra Bộ Y tế và các tổ chức, cá nhân có liên quan" → units. */
 export function splitUnits(phrase: string): string[] {
   // Keep the separators: "Sở Giáo dục và Đào tạo" and "Sở Y tế các tỉnh, thành phố" stay whole.

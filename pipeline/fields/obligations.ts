@@ -8,7 +8,7 @@ import type { Deadline } from '../../schemas/record.ts';
 import type { Doc } from '../document.ts';
 import { evidenceOver } from '../document.ts';
 import { fold } from '../text/fold.ts';
-import { addresseeAliases, resolveAssignees, unitPhraseAt, type AddresseeContext } from './assignees.ts';
+import { addresseeAliases, isUnitName, resolveAssignees, unitPhraseAt, type AddresseeContext } from './assignees.ts';
 import { deadlinesIn, type FoundDeadline } from './deadlines.ts';
 import type { Found } from './found.ts';
 import { paragraphs, type Paragraph } from './paragraphs.ts';
@@ -62,7 +62,7 @@ function ownAssignees(clause: string, context: AddresseeContext): { assignees: s
   const body = clause.replace(MARKER, '');
   const offset = clause.length - body.length;
   const colon = UNIT_COLON.exec(body);
-  if (colon && unitPhraseAt(`${colon[1]} thực hiện`)?.text.length === colon[1]!.trim().length) {
+  if (colon && isUnitName(colon[1]!)) {
     return { assignees: resolveAssignees(colon[1]!, context), end: offset + colon[0].length };
   }
   let phrase = null;
@@ -84,8 +84,7 @@ function isHeading(text: string): boolean {
 function headingUnits(text: string, context: AddresseeContext): string[] | null {
   if (!/:\s*$/.test(text)) return null;
   const name = text.replace(MARKER, '').replace(/:\s*$/, '');
-  const phrase = unitPhraseAt(`${name} thực hiện`);
-  return phrase && phrase.text.length >= name.trim().length - 1 ? resolveAssignees(phrase.text, context) : null;
+  return isUnitName(name) ? resolveAssignees(name, context) : null;
 }
 
 /** What is to be done: the clause without the units at its head and without the time limit. */
