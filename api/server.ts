@@ -14,7 +14,7 @@ import { createLogger } from '../workers/logger.ts';
 import { openRuntime, type Runtime } from '../workers/runtime.ts';
 import { mountAdmin } from './admin.ts';
 import { installAuth, type AuthOptions } from './auth/guard.ts';
-import { createUserStore } from './auth/users.ts';
+import { createUserStore, type UserStore } from './auth/users.ts';
 import type { ApiDeps, ApiLimits, Ingest } from './deps.ts';
 import { frameworkErrors, installErrorHandlers } from './errors.ts';
 import { forbiddenPage } from './pages/layout.ts';
@@ -97,6 +97,8 @@ export interface StartOptions {
   runtime?: Runtime;
   /** Close the server on SIGINT/SIGTERM and exit (default true). */
   handleSignals?: boolean;
+  /** Users to serve (default: in Redis under config().auth.prefix); tests pass their own. */
+  users?: UserStore;
 }
 
 /**
@@ -113,7 +115,7 @@ export async function startServer(options: StartOptions = {}): Promise<FastifyIn
     // Uploads and status still work; search answers once Elasticsearch is back.
     logger.warn({ err: error }, 'could not prepare the search index at start');
   }
-  const users = createUserStore(rt.redis, { prefix: cfg.auth.prefix, sessionTtlSeconds: cfg.auth.sessionTtlSeconds });
+  const users = options.users ?? createUserStore(rt.redis, { prefix: cfg.auth.prefix, sessionTtlSeconds: cfg.auth.sessionTtlSeconds });
   const app = await buildServer({ store: rt.store, search: rt.searchIndex, queues: rt.queues, redis: rt.redis, logger, ingest: rt.ingest, users });
   app.addHook('onClose', () => rt.close());
   try {

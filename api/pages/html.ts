@@ -30,7 +30,16 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): Html 
   return new Html(out);
 }
 
-/** A search highlight from Elasticsearch: escape everything, then let only <em>…</em> through. */
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#39;': "'", '&#x2F;': '/' };
+
+/**
+ * A search highlight from Elasticsearch (its html encoder escapes the text and wraps matches in
+ * <em>): back to plain text with the marks kept aside, then escaped here, the marks as <mark>.
+ */
 export function highlight(fragment: string): Html {
-  return raw(escapeHtml(fragment).replace(/&lt;em&gt;/g, '<mark>').replace(/&lt;\/em&gt;/g, '</mark>'));
+  const plain = fragment
+    .replace(/<em>/g, '\u0001')
+    .replace(/<\/em>/g, '\u0002')
+    .replace(/&(amp|lt|gt|quot|#x27|#39|#x2F);/g, (e) => ENTITIES[e] ?? e);
+  return raw(escapeHtml(plain).replace(/\u0001/g, '<mark>').replace(/\u0002/g, '</mark>'));
 }
