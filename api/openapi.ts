@@ -1,8 +1,9 @@
 // The OpenAPI 3.1 description of the API, generated from the zod schemas in schemas/api.ts.
 import { z } from 'zod';
 import { API_SCHEMAS, AUTH_SCHEMAS, DocumentParams, JobParams, JobQuery, SearchParams, UserParams } from '../schemas/api.ts';
+import { IcsParams, ObligationParams, ObligationsResponse } from '../schemas/obligations-api.ts';
 
-const ALL_SCHEMAS = { ...API_SCHEMAS, ...AUTH_SCHEMAS };
+const ALL_SCHEMAS = { ...API_SCHEMAS, ...AUTH_SCHEMAS, ObligationsResponse };
 type SchemaName = keyof typeof ALL_SCHEMAS;
 type JsonSchema = Record<string, unknown>;
 
@@ -86,6 +87,24 @@ export const OPERATIONS: Operation[] = [
     summary: 'Full-text search with filters; hits with highlights and facet counts',
     query: SearchParams,
     responses: { 200: { description: 'one page of hits', schema: 'SearchResponse' }, ...errors(400, 500, 503) },
+  },
+  {
+    method: 'get',
+    role: 'analyst',
+    path: '/obligations',
+    operationId: 'listObligations',
+    summary: 'Tracked obligations (who must do what by when), soonest due first, with counts per status',
+    query: ObligationParams,
+    responses: { 200: { description: 'one page of obligations', schema: 'ObligationsResponse' }, ...errors(400, 401, 403, 500, 503) },
+  },
+  {
+    method: 'get',
+    role: 'analyst',
+    path: '/obligations.ics',
+    operationId: 'obligationsCalendar',
+    summary: 'iCalendar feed of open and overdue obligations (recurring reports as RRULE); accepts ?key=API_KEY',
+    query: IcsParams,
+    responses: { 200: { description: 'an iCalendar (RFC 5545) feed', content: { 'text/calendar': { type: 'string' } } }, ...errors(400, 401, 403, 500, 503) },
   },
   {
     method: 'get',
