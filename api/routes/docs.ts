@@ -64,7 +64,7 @@ body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding
 code,pre{font-family:ui-monospace,monospace}pre{background:#f6f6f6;padding:.75rem;overflow:auto;font-size:13px}
 .op{border:1px solid #ddd;border-radius:6px;padding:.25rem 1rem;margin:1rem 0}.d{color:#555}
 .m{display:inline-block;min-width:3.5rem;text-align:center;color:#fff;border-radius:4px;padding:0 .4rem;font-size:13px}
-.get{background:#2b7bb9}.post{background:#3a9a4b}table{border-collapse:collapse;font-size:14px}
+.get{background:#2b7bb9}.post{background:#3a9a4b}.patch{background:#b7791f}.delete{background:#b3261e}table{border-collapse:collapse;font-size:14px}
 td,th{border-bottom:1px solid #eee;padding:.2rem .6rem;text-align:left;vertical-align:top}
 </style></head><body>
 <h1>${esc(info.title)} API <small>${esc(info.version)}</small></h1>
