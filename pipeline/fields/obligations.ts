@@ -80,10 +80,9 @@ function isHeading(text: string): boolean {
   return letters.length > 0 && letters === letters.toUpperCase();
 }
 
-/** "1. Sở Y tế:" — an item that only names who does the items under it. */
+/** "1. Sở Y tế:" — an item that only names who does the items under it (OCR may drop the colon). */
 function headingUnits(text: string, context: AddresseeContext): string[] | null {
-  if (!/:\s*$/.test(text)) return null;
-  const name = text.replace(MARKER, '').replace(/:\s*$/, '');
+  const name = text.replace(MARKER, '').replace(/[:.]\s*$/, '');
   return isUnitName(name) ? resolveAssignees(name, context) : null;
 }
 
