@@ -1,16 +1,15 @@
 // The `vanthu` command.
 import { Command, InvalidArgumentError } from 'commander';
 import { ConfigError } from '../config.ts';
+import { calendarDate } from '../schemas/api.ts';
 import { ServiceUnavailableError } from '../workers/errors.ts';
 import { extractCommand } from './extract.ts';
 
 const program = new Command('vanthu').description('Vietnamese official documents: text, structured records, search');
 
 const isoDay = (value: string): string => {
-  const d = new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
-    throw new InvalidArgumentError('must be a date written YYYY-MM-DD');
-  }
+  const parsed = calendarDate.safeParse(value);
+  if (!parsed.success) throw new InvalidArgumentError(parsed.error.issues[0]?.message ?? 'must be a date written YYYY-MM-DD');
   return value;
 };
 
@@ -66,6 +65,23 @@ program
   .action(async (query: string, options: Record<string, unknown>) => {
     const { searchCommand } = await import('./search.ts');
     process.exitCode = await searchCommand(query, options);
+  });
+
+program
+  .command('obligations')
+  .description('the tracked obligations (who must do what by when), soonest due first')
+  .option('--due-before <date>', 'falls due on or before YYYY-MM-DD', isoDay)
+  .option('--due-after <date>', 'falls due on or after YYYY-MM-DD', isoDay)
+  .option('--assignee <words>', 'assignee name words, accents optional ("so y te")')
+  .option('--status <status>', 'open, overdue or fulfilled', (v: string) => {
+    if (!['open', 'overdue', 'fulfilled'].includes(v)) throw new InvalidArgumentError('must be open, overdue or fulfilled');
+    return v;
+  })
+  .option('--size <n>', 'how many to list', positiveInt)
+  .option('--json', 'print {"total","counts","items":[...]} as JSON')
+  .action(async (options: Record<string, unknown>) => {
+    const { obligationsCommand } = await import('./obligations.ts');
+    process.exitCode = await obligationsCommand(options);
   });
 
 program

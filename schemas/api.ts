@@ -6,7 +6,7 @@ import { DocumentRecord } from './record.ts';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A real calendar date written YYYY-MM-DD (2024-02-30 is rejected). */
-const calendarDate = z
+export const calendarDate = z
   .string()
   .regex(ISO_DATE, { message: 'must be a date written YYYY-MM-DD', abort: true })
   .refine((s) => {

@@ -1,14 +1,7 @@
 // Request and response shapes of GET /obligations and GET /obligations.ics.
 import { z } from 'zod';
+import { calendarDate as day } from './api.ts';
 import { TrackedObligation } from './obligation.ts';
-
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'is not a real calendar date');
 
 export const ObligationParams = z
   .strictObject({
