@@ -11,6 +11,7 @@ import { silentLogger } from '../../workers/logger.ts';
 import type { RunningWorkers } from '../../workers/start.ts';
 import { waitForDocuments } from '../../workers/progress.ts';
 import { createTestAuth, type TestAuth } from './helpers/auth.ts';
+import { runCli } from './helpers/cli.ts';
 import { createQueueTestEnv, type QueueTestEnv } from './helpers/queue-env.ts';
 import { readSamples } from './helpers/samples.ts';
 import { ensureServices } from './helpers/services.ts';
@@ -110,5 +111,19 @@ describe('obligations through the queues and the index', () => {
     } finally {
       await app.close();
     }
+  }, 60_000);
+
+  it('lists them with `vanthu obligations --due-before`', async () => {
+    const json = await runCli(['obligations', '--due-before', '2024-05-01', '--json'], env.childEnv);
+    expect(json.code, json.stderr).toBe(0);
+    const result = JSON.parse(json.stdout);
+    // The one-off of 30/4 and the quarterly report first due 10/4; not the one of 15/5.
+    expect(result.items.map((o: TrackedObligation) => o.due ?? o.recurrence?.frequencies.join())).toEqual(['quarterly', '2024-04-30']);
+    const text = await runCli(['obligations', '--assignee', 'so y te', '--status', 'fulfilled'], env.childEnv);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/^0 obligation\(s\)/);
+    const bad = await runCli(['obligations', '--due-before', '2024-02-30'], env.childEnv);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/not a real calendar date/);
   }, 60_000);
 });
