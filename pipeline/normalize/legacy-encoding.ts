@@ -233,8 +233,9 @@ export function fixLegacyEncoding(text: string): { text: string; encoding: Legac
   const strong = parts.map((p, i) => (i % 2 === 0 ? detectLegacyEncoding(p) : null));
   const votes = { tcvn3: 0, vni: 0 };
   for (const s of strong) if (s) votes[s]++;
+  // A single line (the common call) was just judged on its own: judging it again as a whole is moot.
   const prior: LegacyEncoding | null =
-    votes.tcvn3 || votes.vni ? (votes.tcvn3 >= votes.vni ? 'tcvn3' : 'vni') : detectLegacyEncoding(text);
+    votes.tcvn3 || votes.vni ? (votes.tcvn3 >= votes.vni ? 'tcvn3' : 'vni') : parts.length === 1 ? null : detectLegacyEncoding(text);
   if (!prior) return { text, encoding: null };
   const docPure = !UNICODE_VI_RE.test(text);
   const nearLegacy = (i: number, step: number): boolean => {
