@@ -6,16 +6,17 @@
 import { fold } from '../text/fold.ts';
 
 /** Words that start a unit or a person responsible for one (folded). */
-const ORG = '(?:so|bo|cuc|vu|tong cuc|van phong|thanh tra|trung tam|benh vien|vien|uy ban|ubnd|phong|ban(?! hanh)|truong|chi cuc|tram|don vi|co quan|thu truong|giam doc|chanh|pho|chu tich|hoi dong|khoa|cong an|bao hiem|doanh nghiep|co so|hoi|doan|dai|nganh|y te|(?:cac|moi) (?:to chuc|ca nhan))';
+const ORG = '(?:so|bo|cuc|vu|tong cuc|van phong|thanh tra|trung tam|benh vien|vien|uy ban|ubnd|phong|ban(?! hanh)|truong|chi cuc|tram|don vi|co quan|thu truong|giam doc|chanh|pho(?! bien)|chu tich|hoi dong|khoa|cong an|bao hiem|doanh nghiep|co so|hoi|doan|dai|nganh|y te|(?:cac|moi) (?:to chuc|ca nhan))';
 /** Places that also head a unit ("UBND các huyện, thị xã, thành phố" continues after a comma). */
 const PLACE = '(?:huyen|thi xa|thanh pho|xa|phuong|tinh|quan|dia phuong)';
-const HEAD = new RegExp(`^(?:cac |quy |moi )?(?:dong chi |lanh dao )?(?:${ORG}|${PLACE})\\b`);
+// "mọi" and "môi" fold alike: "Môi trường" is no plural.
+const HEAD = new RegExp(`^(?!moi truong)(?:cac |quy |moi )?(?:dong chi |lanh dao )?(?:${ORG}|${PLACE})\\b`);
 /** A part of a list that starts a new unit rather than continuing the previous one. */
-const NEW_UNIT = new RegExp(`^(?:cac |moi )?(?:dong chi |lanh dao )?${ORG}\\b`);
+const NEW_UNIT = new RegExp(`^(?!moi truong)(?:cac |moi )?(?:dong chi |lanh dao )?${ORG}\\b`);
 
 /** Action verbs that end a unit phrase when written in lower case (folded). */
 const VERB =
-  /^(?:nghien cuu|ap dung|to chuc|xay dung|thuc hien|trien khai|bao cao|gui|chi dao|phoi hop|ra soat|huong dan|chu tri|tham muu|co trach nhiem|chiu trach nhiem|khan truong|tap trung|uu tien|quan triet|kiem tra|danh gia|cung cap|tong hop|theo doi|don doc|cu|lap|hoan thanh|bao dam|dam bao|tiep tuc|nghiem tuc|chuan bi|ban hanh|trinh|de xuat|pho bien|tuyen truyen|giam sat|thong bao|cap nhat|xu ly|tang cuong|quan tam|phai|can|nghiem tuc|dong gop|tham gia|tham du|cu dai dien|xac nhan|dang ky|chuyen|su dung|thi hanh|chap hanh|tiep nhan|bo tri|sap xep|rut kinh nghiem|khac phuc|giao|tham dinh|phe duyet|xem xet)\b/;
+  /^(?:nghien cuu|ap dung|to chuc|xay dung|thuc hien|trien khai|bao cao|gui|chi dao|phoi hop|ra soat|huong dan|chu tri|tham muu|co trach nhiem|chiu trach nhiem|khan truong|tap trung|uu tien|quan triet|kiem tra|danh gia|cung cap|tong hop|theo doi|don doc|cu|lap|hoan thanh|bao dam|dam bao|tiep tuc|nghiem tuc|chuan bi|ban hanh|trinh|de xuat|pho bien|tuyen truyen|giam sat|thong bao|cap nhat|xu ly|tang cuong|quan tam|phai|can|nghiem tuc|dong gop|tham gia|tham du|cu dai dien|xac nhan|dang ky|chuyen|su dung|thi hanh|chap hanh|tiep nhan|bo tri|sap xep|rut kinh nghiem|khac phuc|giao|tham dinh|phe duyet|xem xet|tich cuc|chu dong|tien hanh|la)\b/;
 /** Verbs so strong they end the units even when OCR or the typist capitalised them. */
 const STRONG_VERB = /^(?:chu tri|phoi hop|co trach nhiem|chiu trach nhiem)\b/;
 
@@ -60,6 +61,13 @@ export function unitPhraseAt(text: string, from = 0): UnitPhrase | null {
   if (end < 0) return null;
   const phrase = text.slice(at, end).replace(/[\s,]+$/u, '');
   return phrase ? { text: phrase, end } : null;
+}
+
+/** Does the text ask for any action at all ("Công tác ứng phó sự cố" is a heading, not a task)? */
+export function mentionsAction(text: string): boolean {
+  const folded = fold(text);
+  for (const m of text.matchAll(/\S+/g)) if (VERB.test(folded.slice(m.index)) || STRONG_VERB.test(folded.slice(m.index))) return true;
+  return false;
 }
 
 /** Is the whole text a unit name ("Sở Y tế", "Khoa Phòng, chống bệnh truyền nhiễm"), nothing more? */

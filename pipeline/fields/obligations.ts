@@ -8,7 +8,7 @@ import type { Deadline } from '../../schemas/record.ts';
 import type { Doc } from '../document.ts';
 import { evidenceOver } from '../document.ts';
 import { fold } from '../text/fold.ts';
-import { addresseeAliases, isUnitName, resolveAssignees, unitPhraseAt, type AddresseeContext } from './assignees.ts';
+import { addresseeAliases, isUnitName, mentionsAction, resolveAssignees, unitPhraseAt, type AddresseeContext } from './assignees.ts';
 import { deadlinesIn, type FoundDeadline } from './deadlines.ts';
 import type { Found } from './found.ts';
 import { paragraphs, type Paragraph } from './paragraphs.ts';
@@ -35,6 +35,8 @@ const LEAD_IN = /(?:de nghi|yeu cau|(?:^|\s)giao\b|chi dao|nhiem vu|phan cong|tr
 const UNIT_COLON = /^([^:]{3,120}?):\s+(?=\p{Ll})/u;
 /** Sentences that ask nothing checkable: courtesy, offers of help, invitations. */
 const COURTESY = /neu co (?:kho khan|vuong mac)|quan tam,? (?:phoi hop|chi dao|thuc hien)|de duoc (?:ho tro|huong dan|giai dap)|tran trong cam on|kinh moi|tran trong moi|rat mong/;
+/** Clauses about the document itself, not tasks: "Quyết định này có hiệu lực kể từ ngày ký". */
+const NOT_A_TASK = /co hieu luc|het hieu luc|thay the (?:quyet dinh|van ban)|bai bo/;
 /** A sentence that asks someone named for something ("Giao" only heads a sentence: "Sở Giao thông"). */
 const ASKS = /(?:de nghi|yeu cau|chiu trach nhiem|co trach nhiem|chu tri)\b|(?:^|[;:]\s*)giao\b/;
 const ASK_WORD = /(?:kinh |tran trong )?(?:de nghi|yeu cau)\b(?! quyet| dinh)|(?:^|[;:]\s*)giao\b/g;
@@ -116,8 +118,8 @@ export function extractObligations(doc: Doc, ctx: ObligationContext): Found<Obli
     const assignees = own?.assignees ?? fallback;
     const rule = recurrence(text);
     const dated = limits.find((l) => l.date);
-    // Asked of nobody, by no date, never again: nothing a manager could track.
-    if (!assignees.length && !limits.length) return;
+    // Asked of nobody, by no date, never again, or no action at all: nothing a manager could track.
+    if (!limits.length && (!assignees.length || !mentionsAction(text) || NOT_A_TASK.test(fold(text)))) return;
     obligations.push({
       text: text.replace(MARKER, '').trim().replace(/[;,]$/, ''),
       action: actionOf(text, own?.end ?? 0, limits),

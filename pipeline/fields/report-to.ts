@@ -4,14 +4,16 @@
 import { fold } from '../text/fold.ts';
 
 const SEND = /(?:gui|nop|chuyen)\s+(?:(?:bao cao|ket qua|van ban|y kien|de xuat|danh sach|ho so|file mem)[^,;.]*?\s+)?(?:ve|cho|den|toi)\s+/g;
-const STOP = /\s+(?:de|truoc|cham nhat|trong|theo|qua|tren|va|hoac|truoc|dong thoi|tai|bang|khong)\b|\s*[(,;.:]/;
+// Lower-case words that end the unit's name, matched on the original text: folded, "tại" would
+// also stop "Sở Tài nguyên".
+const STOP = /\s+(?:để|trước|chậm nhất|trong|theo|qua|trên|và|hoặc|đồng thời|tại|bằng|không)(?=\s|$)|\s*[(,;.:]/u;
 
 export function reportTo(text: string, issuer: string[]): string | null {
   const folded = fold(text);
   for (const m of folded.matchAll(SEND)) {
     const from = m.index! + m[0].length;
     if (!/^\p{Lu}/u.test(text.slice(from))) continue;
-    const stop = folded.slice(from).search(STOP);
+    const stop = text.slice(from).search(STOP);
     const unit = text.slice(from, stop >= 0 ? from + stop : undefined).trim();
     if (!unit) continue;
     return /^\p{Lu}\p{Ll}*$/u.test(unit) ? (ownAgency(unit, issuer) ?? unit) : unit;
