@@ -5,8 +5,8 @@ import { fold } from '../text/fold.ts';
 
 const SEND = /(?:gui|nop|chuyen)\s+(?:(?:bao cao|ket qua|van ban|y kien|de xuat|danh sach|ho so|file mem)[^,;.]*?\s+)?(?:ve|cho|den|toi)\s+/g;
 // Lower-case words that end the unit's name, matched on the original text: folded, "tại" would
-// also stop "Sở Tài nguyên".
-const STOP = /\s+(?:để|trước|chậm nhất|trong|theo|qua|trên|và|hoặc|đồng thời|tại|bằng|không)(?=\s|$)|\s*[(,;.:]/u;
+// also stop "Sở Tài nguyên"; "và" ends it only before lower case ("Sở Tài nguyên và Môi trường").
+const STOP = /\s+(?:để|trước|chậm nhất|trong|theo|qua|trên|đồng thời|tại|bằng|không)(?=\s|$)|\s+(?:và|hoặc)(?=\s+\p{Ll})|\s*[(,;.:]/u;
 
 export function reportTo(text: string, issuer: string[]): string | null {
   const folded = fold(text);
