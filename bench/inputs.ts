@@ -33,11 +33,18 @@ async function fromDir(dir: string, scanSuffix: string, origin: Input['origin'])
   return out;
 }
 
+/** OCR dominates a quick run: a few pages are enough to smoke-test it. */
+const QUICK_IMAGES = 3;
+
 export async function loadInputs(quick: boolean): Promise<{ inputs: Input[]; notes: string[] }> {
   const notes: string[] = [];
   const inputs = await fromDir(path.join(root, 'samples'), '.scan.png', 'samples');
-  if (quick) notes.push('--quick: samples only, 1 repetition');
-  else if (existsSync(corpusRendered)) inputs.push(...(await fromDir(corpusRendered, '.scan-1.png', 'corpus')));
+  if (quick) {
+    notes.push(`--quick: samples only, ${QUICK_IMAGES} images, 1 repetition`);
+    const images = inputs.filter((i) => i.format === 'image');
+    return { inputs: inputs.filter((i) => i.format !== 'image' || images.indexOf(i) < QUICK_IMAGES), notes };
+  }
+  if (existsSync(corpusRendered)) inputs.push(...(await fromDir(corpusRendered, '.scan-1.png', 'corpus')));
   else notes.push(`corpus not found at ${corpusRendered}: samples only`);
   return { inputs, notes };
 }

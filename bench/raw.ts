@@ -34,10 +34,10 @@ export interface OcrThroughput {
 
 const throughput = (pages: number, ms: number): OcrThroughput => ({ pages, ms, pagesPerSecond: (pages * 1000) / ms });
 
-/** tesseract.js through vanthu's scheduler, every page queued at once so all workers stay busy. */
-export async function tesseractJs(pngs: Buffer[], settings: OcrSettings): Promise<OcrThroughput> {
+/** One of vanthu's OCR engines alone, every page queued at once so all workers stay busy. */
+export async function ocrEngine(pngs: Buffer[], settings: OcrSettings): Promise<OcrThroughput> {
   const first = pngs[0];
-  if (first) await recognize(first, settings); // warm up: start the scheduler, load the model
+  if (first) await recognize(first, settings); // warm up: start the engine, load the model
   const ms = await timeOnce(() => Promise.all(pngs.map((png) => recognize(png, settings))));
   return throughput(pngs.length, ms);
 }

@@ -1,51 +1,64 @@
-// Extraction benchmark (issue #5): raw extractors vs vanthu's full extraction.
-//   npx tsx bench/run.ts [--quick]
-import { config } from '../config.ts';
-import { prepareForOcr } from '../pipeline/ocr/preprocess.ts';
+// The benchmark (issue #5), section by section:
+//   npx tsx bench/run.ts [--quick] [--sections extraction,e2e,es] [--letters N]
+// extraction: raw extractors vs vanthu; e2e: generated corpus through Redis queues and worker
+// processes into Elasticsearch; es: bulk indexing and search latency at growing index sizes.
+import os from 'node:os';
+import { parseArgs } from 'node:util';
 import { shutdownOcr } from '../pipeline/ocr/engine.ts';
-import { loadInputs } from './inputs.ts';
-import { nativeAvailable, tesseractJs, tesseractNative } from './raw.ts';
-import { printHeader, printResults, writeResults } from './report.ts';
-import type { Results } from './report.ts';
+import { generatedCorpus } from './corpus.ts';
+import { runEndToEnd, type EndToEnd } from './e2e.ts';
+import { runEsBench } from './es.ts';
+import { runExtraction, type ExtractionResult } from './extraction.ts';
+import { loadBaseRecords } from './base-records.ts';
+import { printHeader, writeResults, type Results } from './report.ts';
+import { printExtraction } from './report-extraction.ts';
+import { printEndToEnd, printEs } from './report-services.ts';
 import { machine } from './stats.ts';
-import { summarise, timeTextDocs } from './text.ts';
-import { vanthuImages, vanthuPages } from './vanthu.ts';
+
+const SECTIONS = ['extraction', 'e2e', 'es'] as const;
+
+/** Documents/s the raw extractors alone would reach on this machine for the same pages. */
+function rawBound(x: ExtractionResult | undefined, run: EndToEnd | undefined): number | null {
+  const pdf = x?.text.find((t) => t.format === 'pdf')?.rawMsPerPage;
+  const docx = x?.text.find((t) => t.format === 'docx')?.rawMsPerPage;
+  const ocr = x?.ocr.native?.pagesPerSecond;
+  if (!run || pdf === undefined || docx === undefined || ocr === undefined) return null;
+  const ms = (run.work.pdfPages * pdf + run.work.docxPages * docx) / os.availableParallelism() + (run.work.ocrPages * 1000) / ocr;
+  return (run.documents * 1000) / ms;
+}
 
 async function main(): Promise<void> {
-  const quick = process.argv.includes('--quick');
-  const reps = quick ? 1 : 5;
-  const { inputs, notes } = await loadInputs(quick);
+  const { values } = parseArgs({
+    options: { quick: { type: 'boolean', default: false }, sections: { type: 'string' }, letters: { type: 'string' } },
+  });
+  const quick = values.quick!;
+  const sections = values.sections?.split(',') ?? [...SECTIONS];
+  const unknown = sections.filter((s) => !(SECTIONS as readonly string[]).includes(s));
+  if (unknown.length) throw new Error(`unknown section(s) ${unknown.join(', ')}; sections: ${SECTIONS.join(', ')}`);
   const m = machine();
-  printHeader(m, notes);
+  printHeader(m);
+  const results: Results = { date: new Date().toISOString().slice(0, 10), quick, machine: m, notes: [] };
 
-  // Warm-up: one full extraction of every document, which also gives the page counts.
-  const pages = new Map<string, number>();
-  for (const input of inputs) pages.set(input.name, await vanthuPages(input));
-  const text = inputs.filter((i) => i.format !== 'image');
-  const images = inputs.filter((i) => i.format === 'image');
-  console.log(`inputs: ${text.filter((i) => i.format === 'pdf').length} PDF, ${text.filter((i) => i.format === 'docx').length} DOCX, ${images.length} images`);
-
-  const documents = await timeTextDocs(text, pages, reps);
-
-  const pngs = await Promise.all(images.map(async (i) => (await prepareForOcr(i.bytes)).png));
-  const ocr: Results['ocr'] = {};
-  ocr.tesseractJs = await tesseractJs(pngs, config().ocr);
-  if (await nativeAvailable()) ocr.native = await tesseractNative(pngs);
-  else notes.push('tesseract CLI not installed: native OCR skipped');
-  ocr.vanthuImages = await vanthuImages(images, pages);
-  if (ocr.native) ocr.ratioJsOverNative = ocr.tesseractJs.pagesPerSecond / ocr.native.pagesPerSecond;
-
-  const results: Results = {
-    date: new Date().toISOString().slice(0, 10),
-    quick,
-    repetitions: reps,
-    machine: m,
-    notes,
-    text: [summarise('pdf', documents), summarise('docx', documents)],
-    documents,
-    ocr,
-  };
-  printResults(results);
+  if (sections.includes('extraction')) {
+    results.extraction = await runExtraction(quick);
+    results.notes.push(...results.extraction.notes);
+    printExtraction(results.extraction);
+  }
+  if (sections.includes('e2e')) {
+    const letters = Number(values.letters ?? (quick ? 4 : 100));
+    const corpus = await generatedCorpus(letters);
+    const runs: EndToEnd[] = [];
+    for (const workers of [1, 2]) runs.push(await runEndToEnd(corpus, workers, (quick ? 5 : 30) * 60_000));
+    const bound = rawBound(results.extraction, runs[0]);
+    results.endToEnd = { corpus: corpus.mix, runs, rawBoundDocumentsPerSecond: bound === null ? null : Math.round(bound * 100) / 100 };
+    printEndToEnd(results.endToEnd);
+  }
+  if (sections.includes('es')) {
+    const sizes = quick ? [1_000, 2_000] : [10_000, 100_000];
+    results.elasticsearch = await runEsBench(await loadBaseRecords(), sizes, quick ? 20 : 200);
+    printEs(results.elasticsearch);
+  }
+  for (const n of results.notes) console.log(`note: ${n}`);
   console.log(`\nwritten: ${await writeResults(results)}`);
 }
 

@@ -8,6 +8,8 @@ export interface Machine {
   node: string;
   platform: string;
   memoryGiB: number;
+  /** 1-minute load average at the start: other work on the machine skews every figure. */
+  loadAverage: number;
 }
 
 export function machine(): Machine {
@@ -17,6 +19,7 @@ export function machine(): Machine {
     node: process.version,
     platform: `${os.platform()} ${os.release()}`,
     memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    loadAverage: Math.round(os.loadavg()[0]! * 10) / 10,
   };
 }
 
@@ -25,6 +28,13 @@ export function median(values: number[]): number {
   if (!sorted.length) return NaN;
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The p-th percentile (nearest rank) of `values`. */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
 /** Milliseconds taken by one call. */
