@@ -25,6 +25,8 @@ export function makeRecord(seed: string, over: Partial<DocumentRecord> = {}): Do
     secrecy: null,
     deadlines: [],
     references: [],
+    obligations: [],
+    events: [],
     evidence: {},
     pages: [{ page: 1, source: 'text-layer', confidence: null }],
     warnings: [],
