@@ -107,6 +107,7 @@ export const SearchParams = z
     docType: z.string().trim().min(1).max(200).optional().describe('exact document type, e.g. "Công văn"'),
     issuer: z.string().trim().min(1).max(300).optional().describe('issuing body'),
     signer: z.string().trim().min(1).max(200).optional().describe('signer name'),
+    sort: z.enum(['relevance', 'date']).default('relevance').describe('relevance (best first; newest first when there is no q) or date (newest first)'),
     reference: z.string().trim().min(1).max(200).optional().describe('only documents citing this number and symbol, e.g. "3323/BYT-CNTT"'),
     from: calendarDate.optional().describe('issued on or after, YYYY-MM-DD'),
     to: calendarDate.optional().describe('issued on or before, YYYY-MM-DD'),

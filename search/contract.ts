@@ -11,6 +11,8 @@ export interface SearchQuery {
   reference?: string;
   from?: string; // YYYY-MM-DD, issuedDate >=
   to?: string; // YYYY-MM-DD, issuedDate <=
+  /** relevance (default; by date when there is no text) or date, newest first. */
+  sort?: 'relevance' | 'date';
   page?: number; // 1-based
   size?: number;
 }

@@ -89,7 +89,7 @@ export function buildSearchRequest(index: string, query: SearchQuery): estypes.S
     size,
     track_total_hits: true,
     _source: HIT_SOURCE,
-    sort: hasText ? ['_score', byDate, { id: 'asc' }] : [byDate, { id: 'asc' }],
+    sort: hasText && query.sort !== 'date' ? ['_score', byDate, { id: 'asc' }] : [byDate, { id: 'asc' }],
     highlight: {
       pre_tags: ['<em>'],
       post_tags: ['</em>'],

@@ -12,6 +12,7 @@ export interface SearchForm {
   signer: string;
   from: string; // as typed, dd/mm/yyyy
   to: string;
+  sort: 'relevance' | 'date';
   page: number;
 }
 
@@ -20,7 +21,8 @@ const str = (v: unknown) => (typeof v === 'string' ? v.trim().slice(0, 500) : ''
 export function readSearchForm(query: unknown): SearchForm {
   const q = (query ?? {}) as Record<string, unknown>;
   const page = Math.min(500, Math.max(1, Number.parseInt(str(q.page), 10) || 1));
-  return { q: str(q.q), docType: str(q.docType), issuer: str(q.issuer), signer: str(q.signer), from: str(q.from), to: str(q.to), page };
+  const sort = str(q.sort) === 'date' ? 'date' : 'relevance';
+  return { q: str(q.q), docType: str(q.docType), issuer: str(q.issuer), signer: str(q.signer), from: str(q.from), to: str(q.to), sort, page };
 }
 
 export const PAGE_SIZE = 20;
@@ -36,10 +38,11 @@ export function apiQuery(f: SearchForm): { url: string; problems: string[] } {
   };
   const from = date('Từ ngày', f.from);
   const to = date('Đến ngày', f.to);
-  return { url: `/search${qs({ q: f.q, docType: f.docType, issuer: f.issuer, signer: f.signer, from, to, page: f.page, size: PAGE_SIZE })}`, problems };
+  return { url: `/search${qs({ q: f.q, docType: f.docType, issuer: f.issuer, signer: f.signer, from, to, sort: f.sort, page: f.page, size: PAGE_SIZE })}`, problems };
 }
 
-const pageUrl = (f: SearchForm, over: Partial<SearchForm>) => `/app/search${qs({ ...f, page: f.page === 1 ? undefined : f.page, ...over })}`;
+const pageUrl = (f: SearchForm, over: Partial<SearchForm>) =>
+  `/app/search${qs({ ...f, sort: f.sort === 'relevance' ? undefined : f.sort, page: f.page === 1 ? undefined : f.page, ...over })}`;
 
 function facet(f: SearchForm, title: string, key: 'docType' | 'issuer' | 'signer' | 'year', buckets: { value: string; count: number }[]): Html {
   if (buckets.length === 0) return html``;
@@ -60,6 +63,10 @@ export function searchBody(f: SearchForm, result: SearchResponse | null, problem
 <label for="q" class="sr">Tìm văn bản</label>
 <input id="q" name="q" type="search" value="${f.q}" placeholder="Tìm văn bản (có dấu hoặc không dấu)">
 <button type="submit">Tìm</button>
+<label class="sort">Sắp xếp <select name="sort">
+<option value="relevance"${f.sort === 'relevance' ? html` selected` : ''}>Phù hợp nhất</option>
+<option value="date"${f.sort === 'date' ? html` selected` : ''}>Mới nhất</option>
+</select></label>
 <details${f.from || f.to || f.docType || f.issuer || f.signer ? html` open` : ''}><summary>Bộ lọc</summary>
 <div class="filters">
 <label>Từ ngày <input name="from" value="${f.from}" placeholder="dd/mm/yyyy" inputmode="numeric" pattern="\\d{1,2}/\\d{1,2}/\\d{4}"></label>

@@ -117,6 +117,11 @@ describe.skipIf(!esUp)('Elasticsearch search index (real node)', () => {
     expect(buy.hits.map((h) => h.id)).toEqual([muaSam.id, muaLon.id]);
   });
 
+  it('sorts by date, newest first, when asked', async () => {
+    // muaLon (2024-10-20) is issued after muaSam (2024-06-01) though it ranks below it for "mua".
+    expect((await index.search({ q: 'mua', sort: 'date' })).hits.map((h) => h.id)).toEqual([muaLon.id, muaSam.id]);
+  });
+
   it('finds a document by its number and by its signer', async () => {
     expect((await index.search({ q: '142/BC-SYT' })).hits[0]?.id).toBe(syt.id);
     expect((await index.search({ q: 'Nguyen Van Thach' })).hits.map((h) => h.id)).toEqual([syt.id]);
