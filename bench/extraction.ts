@@ -1,6 +1,7 @@
 // The extraction section: raw extractors vs vanthu's full extraction per format, and OCR
 // throughput of tesseract.js, the native CLI, and vanthu's full image path with each engine.
 import { config } from '../config.ts';
+import { tessdataDir } from '../pipeline/ocr/native-engine.ts';
 import { prepareForOcr } from '../pipeline/ocr/preprocess.ts';
 import { loadInputs } from './inputs.ts';
 import { nativeAvailable, ocrEngine, tesseractNative, type OcrThroughput } from './raw.ts';
@@ -15,7 +16,10 @@ export interface ExtractionResult {
   ocr: {
     tesseractJs?: OcrThroughput;
     nativeEngine?: OcrThroughput;
+    /** The CLI as issue #5 runs it, with Debian's vie model (tessdata_fast, 0.5 MB). */
     native?: OcrThroughput;
+    /** The same CLI reading vanthu's bundled vie model (best_int, 1.7 MB), which both engines use. */
+    nativeSameModel?: OcrThroughput;
     vanthuImages?: OcrThroughput;
     vanthuImagesNative?: OcrThroughput;
     ratioJsOverNative?: number;
@@ -40,6 +44,7 @@ export async function runExtraction(quick: boolean): Promise<ExtractionResult> {
   ocr.vanthuImages = await vanthuImages(images, pages, 'tesseract.js');
   if (await nativeAvailable()) {
     ocr.native = await tesseractNative(pngs);
+    ocr.nativeSameModel = await tesseractNative(pngs, await tessdataDir(config().ocr));
     ocr.nativeEngine = await ocrEngine(pngs, { ...config().ocr, engine: 'native' });
     ocr.vanthuImagesNative = await vanthuImages(images, pages, 'native');
     ocr.ratioJsOverNative = ocr.tesseractJs.pagesPerSecond / ocr.native.pagesPerSecond;

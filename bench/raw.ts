@@ -51,15 +51,16 @@ export async function nativeAvailable(): Promise<boolean> {
   }
 }
 
-async function nativeOne(file: string): Promise<void> {
-  await run('tesseract', [file, '-', '-l', 'vie', '--oem', '1', '--psm', '6'], {
+async function nativeOne(file: string, tessdata?: string): Promise<void> {
+  const model = tessdata ? ['--tessdata-dir', tessdata] : [];
+  await run('tesseract', [file, '-', ...model, '-l', 'vie', '--oem', '1', '--psm', '6'], {
     env: { ...process.env, OMP_THREAD_LIMIT: '1' },
     maxBuffer: 64 * 1024 * 1024,
   });
 }
 
-/** The tesseract CLI, one single-threaded process per core. */
-export async function tesseractNative(pngs: Buffer[]): Promise<OcrThroughput> {
+/** The tesseract CLI, one single-threaded process per core; its own (Debian) model unless `tessdata`. */
+export async function tesseractNative(pngs: Buffer[], tessdata?: string): Promise<OcrThroughput> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'vanthu-bench-'));
   try {
     const files: string[] = [];
@@ -68,8 +69,8 @@ export async function tesseractNative(pngs: Buffer[]): Promise<OcrThroughput> {
       await writeFile(file, png);
       files.push(file);
     }
-    if (files[0]) await nativeOne(files[0]); // warm up: page cache, model file
-    const ms = await timeOnce(() => pool(files, os.availableParallelism(), nativeOne));
+    if (files[0]) await nativeOne(files[0], tessdata); // warm up: page cache, model file
+    const ms = await timeOnce(() => pool(files, os.availableParallelism(), (file) => nativeOne(file, tessdata)));
     return throughput(files.length, ms);
   } finally {
     await rm(dir, { recursive: true, force: true });

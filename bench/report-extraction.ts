@@ -39,11 +39,12 @@ export function printExtraction(r: ExtractionResult): void {
       judged && native ? verdict(ratio >= OCR_GOAL) : '',
     ]);
   };
-  add('tesseract CLI (1 proc/core) = limit', o.native);
+  add('tesseract CLI, Debian model = limit', o.native);
+  add('tesseract CLI, vanthu model', o.nativeSameModel);
   add('tesseract.js engine alone (default)', o.tesseractJs, true);
   add('native engine alone (vanthu pool)', o.nativeEngine, true);
   add('vanthu full, tesseract.js (default)', o.vanthuImages, true);
   add('vanthu full, native engine', o.vanthuImagesNative, true);
-  console.log('\nOCR (image pages, all submitted at once; full = preprocessing, handwriting re-read, fields)');
+  console.log('\nOCR (image pages, all submitted at once, 1 single-threaded CLI process per core; full = preprocessing, handwriting re-read, fields)');
   console.log(table(ocrRows));
 }

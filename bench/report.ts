@@ -9,6 +9,8 @@ import type { Machine } from './stats.ts';
 export interface Results {
   date: string;
   quick: boolean;
+  /** The sections run, when not all of them (the file name says so too). */
+  sections?: string[];
   machine: Machine;
   notes: string[];
   extraction?: ExtractionResult;
@@ -30,7 +32,7 @@ export function printHeader(m: Machine): void {
 export async function writeResults(r: Results): Promise<string> {
   const dir = path.resolve(import.meta.dirname, 'results');
   await mkdir(dir, { recursive: true });
-  const file = path.join(dir, `${r.date}${r.quick ? '.quick' : ''}.json`);
+  const file = path.join(dir, `${r.date}${r.sections ? `.${r.sections.join('+')}` : ''}${r.quick ? '.quick' : ''}.json`);
   await writeFile(file, JSON.stringify(r, null, 2) + '\n');
   return file;
 }

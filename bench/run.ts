@@ -38,6 +38,7 @@ async function main(): Promise<void> {
   const m = machine();
   printHeader(m);
   const results: Results = { date: new Date().toISOString().slice(0, 10), quick, machine: m, notes: [] };
+  if (sections.length < SECTIONS.length) results.sections = sections;
 
   if (sections.includes('extraction')) {
     results.extraction = await runExtraction(quick);

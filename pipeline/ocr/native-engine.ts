@@ -14,7 +14,7 @@ import { meanConfidence, type OcrEngine, type OcrSettings } from './ocr-engine.t
 import { wordsFromTsv } from './native-tsv.ts';
 
 /** A folder tesseract can read vie.traineddata from (`--tessdata-dir`). */
-async function tessdataDir(settings: OcrSettings): Promise<string> {
+export async function tessdataDir(settings: OcrSettings): Promise<string> {
   if (!settings.gzip) return settings.langPath;
   const packed = await readFile(path.join(settings.langPath, 'vie.traineddata.gz'));
   const dir = path.join(os.tmpdir(), `vanthu-tessdata-${createHash('sha256').update(packed).digest('hex').slice(0, 16)}`);
