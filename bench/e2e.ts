@@ -74,7 +74,8 @@ export async function runEndToEnd(corpus: Corpus, workerProcesses: number, timeo
   const workers: WorkerProcess[] = [];
   try {
     await rt.searchIndex.migrate();
-    workers.push(...(await Promise.all(Array.from({ length: workerProcesses }, () => startWorkerProcess(env)))));
+    // Each one kept as soon as it is up, so a sibling failing to start still leaves it stopped below.
+    await Promise.all(Array.from({ length: workerProcesses }, async () => workers.push(await startWorkerProcess(env))));
     const started = Date.now();
     await rt.ingest(corpus.files);
     await waitUntilDone(rt, corpus.files.length, timeoutMs);
