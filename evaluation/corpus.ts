@@ -12,6 +12,8 @@ export interface Case {
   rendition: Rendition;
   file: string;
   gold: GoldLabels;
+  /** The whole document's visible text, where it is known (`rendered/NAME.gt.txt`). */
+  groundTruth?: string;
 }
 
 const readGold = (file: string) => GoldLabels.parse(JSON.parse(readFileSync(file, 'utf8')));
@@ -26,7 +28,10 @@ export function realCorpusCases(corpusDir: string, renditions: Rendition[] = ['p
     for (const rendition of renditions) {
       if (rendition === 'real-scan') continue;
       const file = path.join(real, 'rendered', rendition === 'scan.png' ? `${id}.scan-1.png` : `${id}.${rendition}`);
-      if (existsSync(file)) cases.push({ id, set: 'rendered', rendition, file, gold });
+      const truth = path.join(real, 'rendered', `${id}.gt.txt`);
+      // scan.png is page 1 only: the whole document's text is no ground truth for it.
+      const groundTruth = rendition !== 'scan.png' && existsSync(truth) ? truth : undefined;
+      if (existsSync(file)) cases.push({ id, set: 'rendered', rendition, file, gold, ...(groundTruth && { groundTruth }) });
     }
   }
   const scans = path.join(real, 'scans');

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentRecord } from '../schemas/record.ts';
 import { processDocument, type PipelineContext } from '../pipeline/run.ts';
+import { cer, charErrors, type CharErrors } from './cer.ts';
 import type { Case } from './corpus.ts';
 import { EXACT_FIELDS, LIST_FIELDS, scoreExact, scoreLists, type ExactScore, type ListScore } from './score.ts';
 
@@ -12,6 +13,8 @@ export interface CaseResult {
   error: string | null;
   exact: ExactScore[];
   lists: ListScore[];
+  /** Against the ground-truth text, when the case has one. */
+  text: CharErrors | null;
   ms: number;
 }
 
@@ -21,6 +24,8 @@ export interface GroupSummary {
   errors: number;
   exact: Record<string, { ok: number; total: number; rate: number | null }>;
   lists: Record<string, { precision: number | null; recall: number | null; f1: number | null; expected: number }>;
+  /** Character error rate of the text over the cases with a ground truth (null: none has one). */
+  cer: number | null;
 }
 
 export async function evaluateCases(cases: Case[], ctx: PipelineContext, concurrency = 2): Promise<CaseResult[]> {
@@ -33,9 +38,10 @@ export async function evaluateCases(cases: Case[], ctx: PipelineContext, concurr
       const started = Date.now();
       try {
         const record = await processDocument({ name: path.basename(c.file), bytes: await readFile(c.file) }, ctx);
-        results[i] = { case: c, record, error: null, exact: scoreExact(record, c.gold), lists: scoreLists(record, c.gold), ms: Date.now() - started };
+        const text = c.groundTruth ? charErrors(await readFile(c.groundTruth, 'utf8'), record.text) : null;
+        results[i] = { case: c, record, error: null, exact: scoreExact(record, c.gold), lists: scoreLists(record, c.gold), text, ms: Date.now() - started };
       } catch (error) {
-        results[i] = { case: c, record: null, error: String(error), exact: [], lists: [], ms: Date.now() - started };
+        results[i] = { case: c, record: null, error: String(error), exact: [], lists: [], text: null, ms: Date.now() - started };
       }
     }
   }
@@ -67,7 +73,8 @@ export function summarise(results: CaseResult[]): GroupSummary[] {
       const f1 = precision !== null && recall !== null ? (precision + recall ? (2 * precision * recall) / (precision + recall) : 0) : null;
       lists[field] = { precision, recall, f1, expected };
     }
-    return { group, documents: rs.length, errors: rs.filter((r) => r.error).length, exact, lists };
+    const texts = rs.flatMap((r) => (r.text ? [r.text] : []));
+    return { group, documents: rs.length, errors: rs.filter((r) => r.error).length, exact, lists, cer: cer(texts) };
   });
 }
 
@@ -84,6 +91,7 @@ export function formatTable(summaries: GroupSummary[]): string {
   rows.push(`${'documents'.padEnd(18)}${summaries.map((s) => `${s.documents}${s.errors ? ` (${s.errors} err)` : ''}`.padStart(width + 2)).join('')}`);
   for (const field of EXACT_FIELDS) rows.push(`${field.padEnd(18)}${summaries.map((s) => pct(s.exact[field]!.rate).padStart(width + 2)).join('')}`);
   for (const field of LIST_FIELDS) rows.push(`${`${field} F1`.padEnd(18)}${summaries.map((s) => pct(s.lists[field]!.f1).padStart(width + 2)).join('')}`);
+  rows.push(`${'text CER'.padEnd(18)}${summaries.map((s) => pct(s.cer).padStart(width + 2)).join('')}`);
   return rows.join('\n');
 }
 
