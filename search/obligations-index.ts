@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Client, estypes } from '@elastic/elasticsearch';
 import type { TrackedObligation } from '../schemas/obligation.ts';
 import { DocumentRecord } from '../schemas/record.ts';
+import { REPORT_FIELDS, type ReportSummary } from '../tracking/fulfilment.ts';
 import { dueDates, nextDue, statusOf, track } from '../tracking/track.ts';
 import type { ObligationQuery, ObligationResult } from './contract.ts';
 
@@ -21,8 +22,8 @@ interface StoredObligation extends TrackedObligation {
 }
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-/** Reports answering one letter: more than this many would be a runaway citation, not answers. */
-const MAX_ANSWERS = 1000;
+/** Documents citing the letters of one batch are read in pages of this many. */
+const PAGE = 5_000;
 
 export interface ObligationsIndexOptions {
   client: Client;
@@ -53,6 +54,18 @@ export function createObligationsIndex(opts: ObligationsIndexOptions) {
     return resp.hits.hits.flatMap((h) => (h._source ? [DocumentRecord.parse(h._source)] : []));
   }
 
+  /** Every match, page after page (search_after on the id), only the fields fulfilment reads. */
+  async function summaries(query: estypes.QueryDslQueryContainer): Promise<ReportSummary[]> {
+    const out: ReportSummary[] = [];
+    let after: estypes.SortResults | undefined;
+    for (;;) {
+      const resp = await client.search<ReportSummary>({ index: opts.documents, query, size: PAGE, _source: [...REPORT_FIELDS], sort: [{ id: 'asc' }], ...(after && { search_after: after }) });
+      for (const h of resp.hits.hits) if (h._source) out.push(h._source);
+      if (resp.hits.hits.length < PAGE) return out;
+      after = resp.hits.hits.at(-1)!.sort;
+    }
+  }
+
   /** The letters whose tracking the batch can change: its own records, and the letters they cite. */
   async function lettersTouchedBy(batch: DocumentRecord[]): Promise<DocumentRecord[]> {
     const letters = new Map(batch.map((r) => [r.id, r]));
@@ -76,9 +89,20 @@ export function createObligationsIndex(opts: ObligationsIndexOptions) {
     await migrate();
     const today = isoDay(opts.now());
     const operations: (estypes.BulkOperationContainer | StoredObligation)[] = [];
-    for (const letter of letters) {
-      if (!letter.obligations.length) continue;
-      const reports = letter.number ? await records({ nested: { path: 'references', query: { term: { 'references.number': letter.number } } } }, MAX_ANSWERS) : [];
+    const tracked = letters.filter((l) => l.obligations.length);
+    // One search for every document citing any of these letters, only the fields fulfilment reads.
+    const numbers = [...new Set(tracked.flatMap((l) => (l.number ? [l.number] : [])))];
+    const citing = numbers.length ? await summaries({ nested: { path: 'references', query: { terms: { 'references.number': numbers } } } }) : [];
+    const citingByNumber = new Map<string, ReportSummary[]>();
+    for (const r of citing) {
+      for (const n of new Set(r.references.map((ref) => ref.number))) {
+        const list = citingByNumber.get(n);
+        if (list) list.push(r);
+        else citingByNumber.set(n, [r]);
+      }
+    }
+    for (const letter of tracked) {
+      const reports = letter.number ? (citingByNumber.get(letter.number) ?? []) : [];
       for (const t of track(letter, reports, today)) operations.push({ index: { _id: t.id } }, stored(t, letter.issuedDate));
     }
     // A re-extracted or corrected letter may have fewer obligations than before: delete the rest

@@ -39,23 +39,24 @@ export function assigneeCovers(assignee: string, unit: string): boolean {
   return head.length >= 4 && head !== 'don vi' && head !== 'co quan' && u.startsWith(`${head} `);
 }
 
-const REPORT_SUBJECT = /\bbao cao\b/;
+/** What fulfilment reads of a report: small enough to fetch by the thousand. */
+export type ReportSummary = Pick<DocumentRecord, 'id' | 'number' | 'issuer' | 'issuedDate' | 'docType' | 'subject' | 'references'>;
+export const REPORT_FIELDS = ['id', 'number', 'issuer', 'issuedDate', 'docType', 'subject', 'references'] as const;
 
-/** A submitted report: a Báo cáo, or a letter whose subject or body reports results. */
-export function isReport(record: DocumentRecord): boolean {
-  if (record.docType === 'Báo cáo') return true;
-  return REPORT_SUBJECT.test(fold(record.subject ?? '')) || /\bbao cao ket qua\b/.test(fold(record.text.slice(0, 3000)));
+/** A submitted report: a Báo cáo, or a letter whose trích yếu says it reports ("V/v báo cáo kết quả ..."). */
+export function isReport(record: ReportSummary): boolean {
+  return record.docType === 'Báo cáo' || /\bbao cao\b/.test(fold(record.subject ?? ''));
 }
 
 /** Does `report` cite `letter` by its number (canonical form on both sides)? */
-export function cites(report: DocumentRecord, letter: Pick<DocumentRecord, 'number'>): boolean {
+export function cites(report: ReportSummary, letter: Pick<DocumentRecord, 'number'>): boolean {
   if (!letter.number) return false;
   const wanted = canonicalNumber(letter.number);
   return report.references.some((r) => canonicalNumber(r.number) === wanted);
 }
 
 /** The answers `report` gives to one obligation's assignees (none when it is not a report of theirs). */
-export function answers(report: DocumentRecord, assignees: string[]): Fulfilment[] {
+export function answers(report: ReportSummary, assignees: string[]): Fulfilment[] {
   const unit = unitOf(report.issuer);
   if (!unit || !isReport(report)) return [];
   return assignees

@@ -3,7 +3,7 @@
 import { occurrences } from '../pipeline/fields/time-limits.ts';
 import type { Obligation, TrackedObligation } from '../schemas/obligation.ts';
 import type { DocumentRecord } from '../schemas/record.ts';
-import { answers, cites } from './fulfilment.ts';
+import { answers, cites, type ReportSummary } from './fulfilment.ts';
 
 /** How far ahead a recurring obligation's due dates are listed (for date filters). */
 const HORIZON = 12;
@@ -29,7 +29,7 @@ export function statusOf(t: Pick<TrackedObligation, 'openAssignees' | 'fulfilmen
 }
 
 /** The letter's obligations with the answers found among `reports` (documents citing it). */
-export function track(letter: DocumentRecord, reports: DocumentRecord[], today: string): TrackedObligation[] {
+export function track(letter: DocumentRecord, reports: ReportSummary[], today: string): TrackedObligation[] {
   const answering = reports.filter((r) => r.id !== letter.id && cites(r, letter));
   return letter.obligations.map((o, ordinal) => {
     const fulfilments = answering.flatMap((r) => answers(r, o.assignees));
