@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { API_SCHEMAS, AUTH_SCHEMAS, DocumentParams, JobParams, JobQuery, SearchParams, UserParams } from '../schemas/api.ts';
 import { IcsParams, ObligationParams, ObligationsResponse } from '../schemas/obligations-api.ts';
+import { PageImageParams } from './routes/page-images.ts';
 
 const ALL_SCHEMAS = { ...API_SCHEMAS, ...AUTH_SCHEMAS, ObligationsResponse };
 type SchemaName = keyof typeof ALL_SCHEMAS;
@@ -76,6 +77,18 @@ export const OPERATIONS: Operation[] = [
     pathParams: DocumentParams,
     responses: {
       200: { description: 'the original bytes, with their content type', content: { 'application/octet-stream': { type: 'string', format: 'binary' } } },
+      ...errors(400, 404, 500),
+    },
+  },
+  {
+    method: 'get',
+    role: 'analyst',
+    path: '/documents/{id}/pages/{page}.png',
+    operationId: 'getDocumentPageImage',
+    summary: 'One page of the original as a PNG (PDF pages rendered; an image is its page 1), for previews',
+    pathParams: PageImageParams,
+    responses: {
+      200: { description: 'the page as PNG', content: { 'image/png': { type: 'string', format: 'binary' } } },
       ...errors(400, 404, 500),
     },
   },

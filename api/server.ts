@@ -21,6 +21,7 @@ import { forbiddenPage } from './pages/layout.ts';
 import { authRoutes } from './routes/auth.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { documentRoutes } from './routes/documents.ts';
+import { pageImageRoutes } from './routes/page-images.ts';
 import { healthRoutes } from './routes/health.ts';
 import { jobRoutes } from './routes/jobs.ts';
 import { obligationRoutes } from './routes/obligations.ts';
@@ -77,6 +78,7 @@ export async function buildServer(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(fastifyStatic, { root: STATIC_DIR, prefix: '/static/', index: false, maxAge: '1h' });
 
   documentRoutes(app, deps, ingest, limits);
+  pageImageRoutes(app, deps);
   searchRoutes(app, deps);
   jobRoutes(app, deps);
   healthRoutes(app, deps);

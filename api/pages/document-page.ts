@@ -67,14 +67,15 @@ ${input}
 <button type="submit">Lưu</button></form></details>`;
 }
 
+/** The original as page images (any browser shows them), with the file itself a click away. */
 function preview(v: DocumentView): Html {
   const mime = v.record?.file.mimeType ?? '';
-  const src = `/documents/${v.id}/file?inline=1`;
-  if (mime === 'application/pdf') {
-    return html`<object class="preview" data="${src}" type="application/pdf" aria-label="Bản gốc ${v.name}"><p>Không xem trước được. <a href="/documents/${v.id}/file">Tải bản gốc</a></p></object>`;
-  }
-  if (mime.startsWith('image/')) return html`<img class="preview" src="${src}" alt="Bản gốc ${v.name}">`;
-  return html`<p class="note">Không có bản xem trước cho định dạng này.</p>`;
+  const pages = mime === 'application/pdf' ? (v.record?.file.pages ?? 0) : mime.startsWith('image/') ? 1 : 0;
+  if (pages === 0) return html`<p class="note">Không có bản xem trước cho định dạng này. <a href="/documents/${v.id}/file">Tải bản gốc</a></p>`;
+  const shown = Math.min(pages, 20);
+  const images = Array.from({ length: shown }, (_, i) => html`<img class="page" src="/documents/${v.id}/pages/${i + 1}.png" alt="Bản gốc ${v.name}, trang ${i + 1}" loading="lazy">`);
+  return html`<div class="preview" role="group" aria-label="Bản gốc">${images}</div>
+<p class="note">${pages > shown ? `${shown} / ${pages} trang · ` : ''}<a href="/documents/${v.id}/file?inline=1">Mở bản gốc</a></p>`;
 }
 
 export function documentBody(v: DocumentView): Html {

@@ -94,6 +94,7 @@ describe('every route checks its role', () => {
       'GET /search': 'analyst',
       'GET /documents/:id': 'analyst',
       'GET /documents/:id/file': 'analyst',
+      'GET /documents/:id/pages/:page.png': 'analyst',
       'GET /jobs/:id': 'analyst',
       'GET /obligations': 'analyst',
       'GET /obligations.ics': 'analyst',
