@@ -7,11 +7,7 @@ import type { TrackedObligation } from '../../schemas/obligation.ts';
 import { obligationsCalendar } from '../../tracking/ics.ts';
 import type { ApiDeps } from '../deps.ts';
 import { parseOr400 } from '../errors.ts';
-
-/** Blank parameters (`?assignee=`) mean "not given", as HTML forms send them. */
-function dropBlank(query: unknown): Record<string, unknown> {
-  return Object.fromEntries(Object.entries((query ?? {}) as Record<string, unknown>).filter(([, v]) => !(typeof v === 'string' && v.trim() === '')));
-}
+import { dropBlank } from '../query-params.ts';
 
 /** A calendar holds at most this many obligations (the most urgent first). */
 const FEED_LIMIT = 1000;

@@ -2,17 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import { SearchParams, type SearchResponse } from '../../schemas/api.ts';
 import { parseOr400 } from '../errors.ts';
+import { dropBlank } from '../query-params.ts';
 import type { ApiDeps } from '../deps.ts';
-
-/** Blank parameters (`?q=&docType=`) mean "not given", as HTML forms send them. */
-function dropBlank(query: unknown): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries((query ?? {}) as Record<string, unknown>)) {
-    if (typeof value === 'string' && value.trim() === '') continue;
-    out[key] = value;
-  }
-  return out;
-}
 
 export function searchRoutes(app: FastifyInstance, deps: ApiDeps): void {
   app.get('/search', { config: { role: 'analyst' } }, async (request): Promise<SearchResponse> => {
