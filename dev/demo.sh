@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The main job end to end on the bundled samples: install what is missing, start Redis and
 # Elasticsearch, ingest samples/ through the queues (workers run in-process for the duration),
-# then search without diacritics.
+# then search without diacritics and list the obligations the letters assign.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,3 +28,6 @@ node bin/vanthu.js search "bao cao tai chinh"
 echo
 echo '== search: "kiem soat benh tat" --doc-type "Kế hoạch"'
 node bin/vanthu.js search "kiem soat benh tat" --doc-type "Kế hoạch"
+echo
+echo '== obligations (who must do what by when): the báo cáo 142/BC-SYT answers công văn 2150/BYT-KHTC'
+node bin/vanthu.js obligations --assignee "so y te" --size 6

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Client, estypes } from '@elastic/elasticsearch';
 import type { TrackedObligation } from '../schemas/obligation.ts';
-import { DocumentRecord } from '../schemas/record.ts';
+import { DocumentRecord, isDuplicate } from '../schemas/record.ts';
 import { REPORT_FIELDS, type ReportSummary } from '../tracking/fulfilment.ts';
 import { dueDates, nextDue, statusOf, track } from '../tracking/track.ts';
 import type { ObligationQuery, ObligationResult } from './contract.ts';
@@ -89,7 +89,9 @@ export function createObligationsIndex(opts: ObligationsIndexOptions) {
     await migrate();
     const today = isoDay(opts.now());
     const operations: (estypes.BulkOperationContainer | StoredObligation)[] = [];
-    const tracked = letters.filter((l) => l.obligations.length);
+    // A copy of an earlier letter (same number and issuer: another rendition, a re-scan) is not
+    // tracked a second time; its obligations are the earlier one's.
+    const tracked = letters.filter((l) => l.obligations.length && !isDuplicate(l));
     // One search for every document citing any of these letters, only the fields fulfilment reads.
     const numbers = [...new Set(tracked.flatMap((l) => (l.number ? [l.number] : [])))];
     const citing = numbers.length ? await summaries({ nested: { path: 'references', query: { terms: { 'references.number': numbers } } } }) : [];

@@ -1,7 +1,7 @@
 // A letter's obligations as tracked records: ids, the reports that answered each assignee, the
 // assignees still open, and the next date each falls due.
 import { occurrences } from '../pipeline/fields/time-limits.ts';
-import type { Obligation, TrackedObligation } from '../schemas/obligation.ts';
+import type { Fulfilment, Obligation, TrackedObligation } from '../schemas/obligation.ts';
 import type { DocumentRecord } from '../schemas/record.ts';
 import { answers, cites, type ReportSummary } from './fulfilment.ts';
 
@@ -28,11 +28,20 @@ export function statusOf(t: Pick<TrackedObligation, 'openAssignees' | 'fulfilmen
   return firstDue !== null && firstDue < today ? 'overdue' : 'open';
 }
 
+/** One answer per assignee and report: the same report uploaded as PDF and as a scan counts once. */
+function once(fulfilments: Fulfilment[]): Fulfilment[] {
+  const seen = new Set<string>();
+  return fulfilments.filter((f) => {
+    const key = `${f.assignee}|${f.number ? `${f.number}|${f.issuedDate}` : f.documentId}`;
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+}
+
 /** The letter's obligations with the answers found among `reports` (documents citing it). */
 export function track(letter: DocumentRecord, reports: ReportSummary[], today: string): TrackedObligation[] {
   const answering = reports.filter((r) => r.id !== letter.id && cites(r, letter));
   return letter.obligations.map((o, ordinal) => {
-    const fulfilments = answering.flatMap((r) => answers(r, o.assignees));
+    const fulfilments = once(answering.flatMap((r) => answers(r, o.assignees)));
     const answered = new Set(fulfilments.map((f) => f.assignee));
     const openAssignees = o.assignees.filter((a) => !answered.has(a));
     const dates = dueDates(o, letter.issuedDate);

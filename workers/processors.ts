@@ -3,7 +3,7 @@
 // the index is derived from it and can be rebuilt (reindex.ts).
 import { UnrecoverableError, type Job } from 'bullmq';
 import { isBadInput } from '../pipeline/errors.ts';
-import type { DocumentRecord } from '../schemas/record.ts';
+import { DUPLICATE_WARNING, type DocumentRecord } from '../schemas/record.ts';
 import type { SearchIndex } from '../search/contract.ts';
 import { SearchIndexError } from '../search/es-index.ts';
 import type { DocumentStore } from '../store/document-store.ts';
@@ -34,7 +34,6 @@ export interface IndexResult {
   duplicateOf: string[];
 }
 
-export const DUPLICATE_WARNING = 'possible duplicate of ';
 /** Same number and issuer as another document: Nghị định 30/2020, Phụ lục VI (numbering). */
 const duplicateWarning = (id: string) => `${DUPLICATE_WARNING}${id}`;
 

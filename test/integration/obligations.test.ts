@@ -84,6 +84,16 @@ describe('obligations through the queues and the index', () => {
     expect(items.every((o) => o.fulfilments.length === 1)).toBe(true);
   }, 60_000);
 
+  it('tracks a copy of the letter (same number and issuer) and of the report only once', async () => {
+    const letterCopy = await ingestAndWait('congvan-byt-2150-khtc.docx');
+    await ingestAndWait('baocao-syt-ninhbinh-142.docx');
+    expect((await env.rt.store.getRecord(letterCopy))!.warnings).toContain(`possible duplicate of ${letterId}`);
+    expect(await ofLetter(letterCopy)).toEqual([]);
+    const items = await ofLetter(letterId);
+    expect(items).toHaveLength(4);
+    for (const o of items) expect(o.fulfilments.map((f) => f.number)).toEqual(['142/BC-SYT']);
+  }, 180_000);
+
   it('lists them over the API with counts and filters, and serves a valid ICS feed', async () => {
     const app = await buildServer({ store: env.rt.store, search: env.rt.searchIndex, queues: env.rt.queues, redis: env.rt.redis, logger: silentLogger(), users: auth.users });
     try {
