@@ -81,4 +81,3 @@ export type DocumentRecord = z.infer<typeof DocumentRecord>;
 
 /** The warning of a document with the same number and issuer as an earlier one (Nghị định 30/2020, Phụ lục VI). */
 export const DUPLICATE_WARNING = 'possible duplicate of ';
-export const isDuplicate = (record: Pick<DocumentRecord, 'warnings'>) => record.warnings.some((w) => w.startsWith(DUPLICATE_WARNING));

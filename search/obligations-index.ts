@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Client, estypes } from '@elastic/elasticsearch';
 import type { TrackedObligation } from '../schemas/obligation.ts';
-import { DocumentRecord, isDuplicate } from '../schemas/record.ts';
+import { DocumentRecord, DUPLICATE_WARNING } from '../schemas/record.ts';
 import { REPORT_FIELDS, type ReportSummary } from '../tracking/fulfilment.ts';
 import { dueDates, nextDue, statusOf, track } from '../tracking/track.ts';
 import type { ObligationQuery, ObligationResult } from './contract.ts';
@@ -66,6 +66,23 @@ export function createObligationsIndex(opts: ObligationsIndexOptions) {
     }
   }
 
+  /**
+   * A copy of a letter (same number and issuer: another rendition, a re-scan) is not tracked a
+   * second time when the document it copies is an original (flagged as no one's copy): that one
+   * carries the obligations. When every copy is flagged (copies indexed before their original was
+   * re-checked), all are kept rather than none.
+   */
+  async function withoutCopies(letters: DocumentRecord[]): Promise<DocumentRecord[]> {
+    const copyOf = (l: DocumentRecord) => l.warnings.filter((w) => w.startsWith(DUPLICATE_WARNING)).map((w) => w.slice(DUPLICATE_WARNING.length));
+    const named = [...new Set(letters.flatMap(copyOf))];
+    if (!named.length) return letters;
+    const resp = await client.mget<Pick<DocumentRecord, 'warnings'>>({ index: opts.documents, ids: named, _source: ['warnings'] });
+    const originals = new Set(
+      resp.docs.flatMap((d) => ('found' in d && d.found && !d._source?.warnings.some((w) => w.startsWith(DUPLICATE_WARNING)) ? [d._id] : [])),
+    );
+    return letters.filter((l) => !copyOf(l).some((id) => originals.has(id)));
+  }
+
   /** The letters whose tracking the batch can change: its own records, and the letters they cite. */
   async function lettersTouchedBy(batch: DocumentRecord[]): Promise<DocumentRecord[]> {
     const letters = new Map(batch.map((r) => [r.id, r]));
@@ -89,9 +106,7 @@ export function createObligationsIndex(opts: ObligationsIndexOptions) {
     await migrate();
     const today = isoDay(opts.now());
     const operations: (estypes.BulkOperationContainer | StoredObligation)[] = [];
-    // A copy of an earlier letter (same number and issuer: another rendition, a re-scan) is not
-    // tracked a second time; its obligations are the earlier one's.
-    const tracked = letters.filter((l) => l.obligations.length && !isDuplicate(l));
+    const tracked = await withoutCopies(letters.filter((l) => l.obligations.length));
     // One search for every document citing any of these letters, only the fields fulfilment reads.
     const numbers = [...new Set(tracked.flatMap((l) => (l.number ? [l.number] : [])))];
     const citing = numbers.length ? await summaries({ nested: { path: 'references', query: { terms: { 'references.number': numbers } } } }) : [];
