@@ -45,10 +45,12 @@ describe.skipIf(!hasChromium())('web app in Chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await server?.close(); // closes the runtime too
     await workers?.close();
-    await auth?.cleanup();
+    // Drop this test's queues, indices and store while the runtime is open; closing the server
+    // then closes the runtime (a second close is harmless).
     await env?.cleanup();
+    await server?.close();
+    await auth?.cleanup();
   }, 120_000);
 
   let page: Page;
