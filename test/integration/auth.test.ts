@@ -10,6 +10,7 @@ import { buildServer } from '../../api/server.ts';
 import { DocumentRecord } from '../../schemas/record.ts';
 import { createTestAuth, TEST_PASSWORD, type TestAuth } from './helpers/auth.ts';
 import { runCli } from './helpers/cli.ts';
+import { makeRecord } from './helpers/records.ts';
 import { createQueueTestEnv, type QueueTestEnv } from './helpers/queue-env.ts';
 import { ensureServices } from './helpers/services.ts';
 
@@ -21,12 +22,10 @@ let docId: string;
 const BYTES = Buffer.from('%PDF-1.4 a document for the access tests');
 
 function record(id: string): DocumentRecord {
-  return DocumentRecord.parse({
+  return makeRecord('auth', {
     id,
     file: { name: 'cv.pdf', mimeType: 'application/pdf', bytes: BYTES.length, pages: 1 },
-    textSource: 'text-layer',
     text: 'BỘ Y TẾ\nSố: 3323/BYT-CNTT\nV/v đôn đốc triển khai chuyển đổi số y tế\nKính gửi: Sở Y tế các tỉnh',
-    docType: 'Công văn',
     number: '3323/BYT-CNTT',
     issuer: ['BỘ Y TẾ'],
     place: 'Hà Nội',
@@ -35,15 +34,7 @@ function record(id: string): DocumentRecord {
     recipients: ['Sở Y tế các tỉnh'],
     cc: ['Như trên', 'Lưu: VT, CNTT'],
     signer: { name: 'Trần Văn Thuấn', title: 'THỨ TRƯỞNG', authority: 'KT. BỘ TRƯỞNG' },
-    urgency: null,
-    secrecy: null,
-    deadlines: [],
-    references: [],
-    obligations: [],
-    events: [],
     evidence: { number: { page: 1, start: 8, end: 25 } },
-    pages: [{ page: 1, source: 'text-layer', confidence: null }],
-    warnings: [],
   });
 }
 
