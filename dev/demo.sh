@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 
 need=()
 command -v pdftoppm >/dev/null || need+=(poppler-utils)
+command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)   # legacy Word .doc, converted to DOCX
 command -v redis-server >/dev/null || need+=(redis-server)
 command -v mvn >/dev/null || need+=(maven)
 if [ ${#need[@]} -gt 0 ]; then

@@ -7,7 +7,7 @@ export interface ExtractContext {
 }
 
 export interface TextExtractor {
-  readonly name: 'pdf' | 'docx' | 'ocr';
+  readonly name: 'pdf' | 'docx' | 'doc' | 'ocr';
   accepts(mimeType: string): boolean;
   extract(file: SourceFile, ctx: ExtractContext): Promise<ExtractedText>;
 }

@@ -1,7 +1,7 @@
 import { Document, Packer, Paragraph } from 'docx';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { DOCX, PDF, detectMimeType } from '../../pipeline/detect.ts';
+import { DOCX, PDF, detectMimeType, pdfHeaderOffset } from '../../pipeline/detect.ts';
 import { BadInputError } from '../../pipeline/errors.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -42,5 +42,19 @@ describe('detectMimeType', () => {
   it('recognises a DOCX built in memory', async () => {
     const doc = new Document({ sections: [{ children: [new Paragraph('Kính gửi: Sở Y tế tỉnh Nghệ An')] }] });
     expect(await detectMimeType(new Uint8Array(await Packer.toBuffer(doc)))).toBe(DOCX);
+  });
+  it('recognises a PDF whose header follows junk bytes within the first 1024 (ISO 32000-1 annex H)', async () => {
+    const body = '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n';
+    const junk = utf8(`Content-Type: application/pdf\r\n\r\n${body}`);
+    expect(pdfHeaderOffset(junk)).toBe(33);
+    expect(await detectMimeType(junk)).toBe(PDF);
+    expect(await reason(utf8(`${'x'.repeat(1100)}${body}`))).toBe('unsupported format');
+  });
+  it('tells a Word compound file from other OLE compound files', async () => {
+    const header = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(1016).fill(0)];
+    const other = new Uint8Array(header);
+    expect(await reason(other)).toBe('unsupported format');
+    const word = new Uint8Array([...header, ...new TextEncoder().encode('\0'), ...Buffer.from('WordDocument', 'utf16le')]);
+    expect(await detectMimeType(word)).toBe('application/msword');
   });
 });
