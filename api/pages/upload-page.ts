@@ -7,7 +7,7 @@ export function uploadBody(limits: { maxFiles: number; maxFileMb: number }): Htm
 <form id="upload" class="upload" method="post" action="/documents" enctype="multipart/form-data" data-max-files="${limits.maxFiles}" data-max-mb="${limits.maxFileMb}">
 <div id="drop" class="drop">
 <p>Kéo và thả tệp hoặc thư mục vào đây (PDF, DOCX, ảnh quét; tối đa ${limits.maxFiles} tệp mỗi lần, mỗi tệp ${limits.maxFileMb} MB).</p>
-<label for="files">Chọn tệp</label> <input id="files" name="files" type="file" multiple accept=".pdf,.docx,.png,.jpg,.jpeg,.tif,.tiff,application/pdf,image/*">
+<label for="files">Chọn tệp</label> <input id="files" name="files" type="file" multiple accept=".pdf,.docx,.doc,.png,.jpg,.jpeg,.tif,.tiff,application/pdf,image/*">
 <label for="folder">Chọn thư mục</label> <input id="folder" name="folder" type="file" webkitdirectory multiple>
 </div>
 <button type="submit">Tải lên</button>
