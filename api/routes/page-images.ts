@@ -2,7 +2,6 @@
 // page's preview: every browser shows an image, not every one (nor a headless one) shows a PDF.
 // PDF pages are rendered with the pipeline's renderer at screen resolution; an image is its page 1.
 import type { FastifyInstance } from 'fastify';
-import { PDFParse } from 'pdf-parse';
 import sharp from 'sharp';
 import { z } from 'zod';
 import { renderPages } from '../../pipeline/ocr/render.ts';
@@ -28,12 +27,7 @@ export function pageImageRoutes(app: FastifyInstance, deps: ApiDeps): void {
     let png: Buffer | undefined;
     if (mime === 'application/pdf') {
       if (page > (record?.file.pages ?? 0)) throw new ApiError(404, 'not_found', `the document has no page ${page}`);
-      const parser = new PDFParse({ data: new Uint8Array(original.bytes), verbosity: 0 });
-      try {
-        png = (await renderPages(original.bytes, parser, [page], PREVIEW_DPI)).get(page);
-      } finally {
-        await parser.destroy();
-      }
+      png = (await renderPages(original.bytes, [page], PREVIEW_DPI)).get(page);
     } else if (mime.startsWith('image/') && page === 1) {
       png = await sharp(original.bytes).rotate().resize({ width: 1400, withoutEnlargement: true }).png().toBuffer();
     }

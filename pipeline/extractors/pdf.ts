@@ -1,16 +1,17 @@
 // PDF: the text layer where a page has one, OCR for pages that are images (scans, or a signed
 // scan whose only text is the e-signature box). A PDF mixing typed and scanned pages works.
-import { PDFParse, PasswordException, InvalidPDFException } from 'pdf-parse';
+// Numbers and days drawn into blanks by the signing software (widget appearances) are read too.
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
-import { BadInputError } from '../errors.ts';
+import { PDF } from '../detect.ts';
 import { readingOrder } from '../layout/reading-order.ts';
-import { ocrPage } from '../ocr/page.ts';
+import { ocrPage, type Overlay } from '../ocr/page.ts';
 import { renderPages } from '../ocr/render.ts';
 import type { ExtractedText, Page, TextItem } from '../types.ts';
 import type { ExtractContext, TextExtractor } from './extractor.ts';
+import { openPdf } from './pdf-document.ts';
+import { annotationTexts, fitToLine, hasBlankToFill } from './pdf-fill-ins.ts';
 import { signatureStampText, textLayerIsUsable } from './page-text-check.ts';
-import { PDF } from '../detect.ts';
 
 interface TextContentItem {
   str: string;
@@ -19,21 +20,19 @@ interface TextContentItem {
   height: number;
 }
 
-// pdf-parse keeps its pdf.js document private; we reuse it (one parse per file) for the
-// positioned text items that reading order needs. pdf-parse is pinned to the version checked.
-async function openDocument(parser: PDFParse): Promise<PDFDocumentProxy> {
-  try {
-    return await (parser as unknown as { load(): Promise<PDFDocumentProxy> }).load();
-  } catch (error) {
-    if (error instanceof PasswordException) throw new BadInputError('encrypted PDF');
-    if (error instanceof InvalidPDFException) throw new BadInputError('corrupt file', error.message);
-    throw new BadInputError('corrupt file', error instanceof Error ? error.message : String(error));
-  }
-}
-
 const IMAGE_OPS = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
 
-async function pageItems(doc: PDFDocumentProxy, n: number) {
+interface PageRead {
+  items: TextItem[];
+  width: number;
+  height: number;
+  usable: boolean;
+  stamps: string[];
+  /** Fill-ins for the OCR of an image page, in page units. */
+  overlay: TextItem[];
+}
+
+async function readPage(doc: PDFDocumentProxy, n: number): Promise<PageRead> {
   const page = await doc.getPage(n);
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
@@ -47,39 +46,43 @@ async function pageItems(doc: PDFDocumentProxy, n: number) {
     items.push({ text: raw.str, x0: x, y0: y - h, x1: x + raw.width, y1: y });
   }
   const usable = textLayerIsUsable(items, viewport.height) || !(await hasImages());
+  // Reading the annotations' appearances costs an operator list: only where a blank waits for them.
+  const wanted = !usable || hasBlankToFill(items.map((i) => i.text).join(' '));
+  const drawn = wanted ? await annotationTexts(page, viewport) : { fillIns: [], stamps: [] };
+  if (usable) items.push(...drawn.fillIns.map((f) => fitToLine(f, items)));
   page.cleanup();
-  return { items, width: viewport.width, usable };
+  return { items, width: viewport.width, height: viewport.height, usable, stamps: drawn.stamps, overlay: usable ? [] : drawn.fillIns };
 }
 
 export const pdfExtractor: TextExtractor = {
   name: 'pdf',
   accepts: (mime) => mime === PDF,
   async extract(file, ctx: ExtractContext): Promise<ExtractedText> {
-    const parser = new PDFParse({ data: file.bytes.slice(), verbosity: 0 });
+    const doc = await openPdf(file.bytes);
     try {
-      const doc = await openDocument(parser);
       const pages: (Page | undefined)[] = [];
-      const needOcr: number[] = [];
+      const needOcr = new Map<number, Overlay>();
       const signatureStamps: string[] = [];
       for (let n = 1; n <= doc.numPages; n++) {
-        const { items, width, usable } = await pageItems(doc, n);
-        if (usable) {
-          pages[n - 1] = { number: n, source: 'text-layer', lines: readingOrder(items, { pageWidth: width, itemsAreWords: false }), confidence: null };
+        const read = await readPage(doc, n);
+        signatureStamps.push(...read.stamps);
+        if (read.usable) {
+          pages[n - 1] = { number: n, source: 'text-layer', lines: readingOrder(read.items, { pageWidth: read.width, itemsAreWords: false }), confidence: null };
         } else {
-          needOcr.push(n);
-          const stamp = signatureStampText(items);
-          if (stamp) signatureStamps.push(stamp);
+          needOcr.set(n, { words: read.overlay, pageWidth: read.width, pageHeight: read.height });
+          const stamp = signatureStampText(read.items);
+          if (stamp && !read.stamps.length) signatureStamps.push(stamp);
         }
       }
-      const images = await renderPages(file.bytes, parser, needOcr, ctx.ocr.dpi);
-      for (const n of needOcr) {
+      const images = await renderPages(file.bytes, [...needOcr.keys()], ctx.ocr.dpi, doc);
+      for (const [n, overlay] of needOcr) {
         const image = images.get(n);
         if (!image) throw new Error(`page ${n} could not be rendered for OCR`);
-        pages[n - 1] = await ocrPage(image, n, ctx.ocr);
+        pages[n - 1] = await ocrPage(image, n, ctx.ocr, overlay);
       }
       return { pages: pages.filter((p): p is Page => p !== undefined), signatureStamps, warnings: [] };
     } finally {
-      await parser.destroy();
+      await doc.destroy();
     }
   },
 };

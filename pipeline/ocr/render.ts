@@ -1,11 +1,12 @@
 // Render PDF pages to images for OCR. Poppler's pdftoppm is several times faster than pdf.js
-// rendering; pdf.js (through pdf-parse) is the fallback that needs no system package.
+// rendering; pdf.js (pdfjs-dist, with its Node canvas) is the fallback that needs no system package.
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { PDFParse } from 'pdf-parse';
+import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
+import { openPdf } from '../extractors/pdf-document.ts';
 
 const run = promisify(execFile);
 
@@ -18,13 +19,26 @@ function pdftoppmAvailable(): Promise<boolean> {
   return hasPdftoppm;
 }
 
+interface NodeCanvas {
+  canvas: { toBuffer(mime: 'image/png'): Buffer };
+  context: unknown;
+}
+
+async function renderWithPdfJs(doc: PDFDocumentProxy, pages: number[], dpi: number, out: Map<number, Buffer>): Promise<void> {
+  // pdfjs-dist's Node build brings a canvas factory backed by @napi-rs/canvas.
+  const factory = (doc as unknown as { canvasFactory: { create(w: number, h: number): NodeCanvas } }).canvasFactory;
+  for (const n of pages) {
+    const page = await doc.getPage(n);
+    const viewport = page.getViewport({ scale: dpi / 72 });
+    const { canvas, context } = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
+    await page.render({ canvasContext: context as never, canvas: canvas as never, viewport }).promise;
+    out.set(n, canvas.toBuffer('image/png'));
+    page.cleanup();
+  }
+}
+
 /** Render the given 1-based pages in colour (the OCR step picks the channel) at `dpi`. */
-export async function renderPages(
-  bytes: Uint8Array,
-  parser: PDFParse,
-  pages: number[],
-  dpi: number,
-): Promise<Map<number, Buffer>> {
+export async function renderPages(bytes: Uint8Array, pages: number[], dpi: number, doc?: PDFDocumentProxy): Promise<Map<number, Buffer>> {
   const out = new Map<number, Buffer>();
   if (pages.length === 0) return out;
   if (await pdftoppmAvailable()) {
@@ -42,7 +56,11 @@ export async function renderPages(
       await rm(dir, { recursive: true, force: true });
     }
   }
-  const shots = await parser.getScreenshot({ partial: pages, scale: dpi / 72, imageBuffer: true, imageDataUrl: false });
-  for (const shot of shots.pages) out.set(shot.pageNumber, Buffer.from(shot.data));
+  const opened = doc ?? (await openPdf(bytes));
+  try {
+    await renderWithPdfJs(opened, pages, dpi, out);
+  } finally {
+    if (!doc) await opened.destroy();
+  }
   return out;
 }
