@@ -1,4 +1,5 @@
-// `vanthu reindex`: drop the search index and rebuild it from the store (the system of record).
+// `vanthu reindex`: rebuild the search indices from the store (the system of record) into new
+// indices, then move the aliases: searches keep their results throughout. Skipped records are listed.
 import { config } from '../config.ts';
 import { createSearchIndex } from '../search/es-index.ts';
 import { createFsStore } from '../store/fs-store.ts';
@@ -20,9 +21,14 @@ export async function reindexCommand(options: { json?: boolean }): Promise<numbe
     });
     if (tty) process.stderr.write('\n');
     const count = await searchIndex.count();
-    if (options.json) process.stdout.write(`${JSON.stringify({ indexed: result.indexed, count, ms: result.ms })}\n`);
-    else process.stdout.write(`reindexed ${result.indexed} record(s) from ${cfg.storeDir} in ${(result.ms / 1000).toFixed(1)} s; the index holds ${count}\n`);
-    return 0;
+    if (options.json) {
+      process.stdout.write(`${JSON.stringify({ indexed: result.indexed, count, index: result.index, skipped: result.skipped, ms: result.ms })}\n`);
+    } else {
+      process.stdout.write(`reindexed ${result.indexed} record(s) from ${cfg.storeDir} into ${result.index} in ${(result.ms / 1000).toFixed(1)} s; the index holds ${count}\n`);
+      for (const s of result.skipped) process.stdout.write(`skipped ${s.id}: ${s.reason}\n`);
+    }
+    // Skipped records are reported, not fatal; the exit code still says some were left out.
+    return result.skipped.length ? 1 : 0;
   } finally {
     await searchIndex.close();
   }

@@ -53,6 +53,25 @@ export interface ObligationResult {
   items: TrackedObligation[];
 }
 
+export interface SkippedRecord {
+  id: string;
+  reason: string;
+}
+
+export interface RebuildOptions {
+  batchSize?: number;
+  onProgress?: (indexed: number) => void;
+}
+
+export interface RebuildResult {
+  indexed: number;
+  /** Records that could not be indexed (the rest went in), with the reason. */
+  skipped: SkippedRecord[];
+  /** The indices now behind the aliases. */
+  index: string;
+  obligationsIndex: string;
+}
+
 export interface SearchIndex {
   /** Create the versioned index and point the alias at it (idempotent). */
   migrate(): Promise<void>;
@@ -61,6 +80,11 @@ export interface SearchIndex {
    * throws on failure so a queue can retry (429/5xx are transient).
    */
   indexRecords(records: DocumentRecord[], options?: { refresh?: boolean }): Promise<void>;
+  /**
+   * Build new indices from `records` while searches keep using the current ones, then move the
+   * aliases (one atomic step each) and delete the old indices: no moment without results.
+   */
+  rebuild(records: AsyncIterable<DocumentRecord>, options?: RebuildOptions): Promise<RebuildResult>;
   getRecord(id: string): Promise<DocumentRecord | null>;
   /** Other documents with the same number and issuer (Nghị định 30/2020, Phụ lục VI duplicate warning). */
   findSameNumber(number: string, issuer: string[], exceptId: string): Promise<string[]>;

@@ -1,12 +1,14 @@
 // SearchIndex on Elasticsearch 8.x. Readers and writers go through the alias `<prefix>-documents`;
 // the data lives in the versioned index `<prefix>-documents-v<N>` created from mapping.v<N>.json.
-// A new mapping version is a new file and a new index, rebuilt from the store (`vanthu reindex`),
-// after which migrate() moves the alias in one atomic step.
+// A new mapping version is a new file and a new index. `vanthu reindex` (rebuild()) fills a new
+// index `<prefix>-documents-v<N>-<time>` while readers keep the old one, then moves the alias in one
+// atomic step (search/rebuild.ts).
 import { readFileSync } from 'node:fs';
 import { Client, errors, type estypes } from '@elastic/elasticsearch';
 import { DocumentRecord } from '../schemas/record.ts';
 import type { ObligationQuery, ObligationResult, SearchIndex, SearchQuery, SearchResult } from './contract.ts';
-import { createObligationsIndex } from './obligations-index.ts';
+import { createObligationsIndex, generation } from './obligations-index.ts';
+import { rebuildIndices } from './rebuild.ts';
 import { buildSameNumberQuery, buildSearchRequest, emptyResult, parseSearchResponse } from './query.ts';
 
 export const MAPPING_VERSION = 1;
@@ -85,7 +87,7 @@ export function createSearchIndex(opts: { url: string; index: string; now?: () =
       const current = (await client.indices.existsAlias({ name: alias }))
         ? Object.keys(await client.indices.getAlias({ name: alias }))
         : [];
-      if (current.length === 1 && current[0] === concrete) return;
+      if (current.length === 1 && (current[0] === concrete || current[0]!.startsWith(`${concrete}-`))) return;
       // One atomic step: readers never see the alias missing or pointing at two indices.
       await client.indices.updateAliases({
         actions: [
@@ -152,6 +154,26 @@ export function createSearchIndex(opts: { url: string; index: string; now?: () =
         transient !== undefined,
         failures,
       );
+    },
+
+    async rebuild(records, options) {
+      try {
+        return await rebuildIndices(
+          {
+            client,
+            alias,
+            obligations,
+            newIndexName: () => `${concrete}-${generation()}`,
+            createIndex: async (index) => {
+              await client.indices.create({ index, settings: MAPPING.settings, mappings: MAPPING.mappings });
+            },
+          },
+          records,
+          options,
+        );
+      } catch (err) {
+        throw wrap(err, `rebuild ${alias}`);
+      }
     },
 
     async searchObligations(query: ObligationQuery): Promise<ObligationResult> {

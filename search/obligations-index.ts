@@ -22,6 +22,8 @@ interface StoredObligation extends TrackedObligation {
 }
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+/** Suffix of a rebuilt index's name: the time it was made, to the millisecond, sortable. */
+export const generation = () => new Date().toISOString().replace(/[-:.]/g, '').toLowerCase();
 /** Documents citing the letters of one batch are read in pages of this many. */
 const PAGE = 5_000;
 
@@ -39,14 +41,21 @@ export function createObligationsIndex(opts: ObligationsIndexOptions) {
   const alias = `${opts.prefix}-obligations`;
   const concrete = `${alias}-v${OBLIGATIONS_MAPPING_VERSION}`;
 
+  /** Create the first index behind the alias when there is none (a rebuild may have renamed it). */
   async function migrate(): Promise<void> {
-    if (!(await client.indices.exists({ index: concrete }))) {
-      try {
-        await client.indices.create({ index: concrete, settings: opts.settings, mappings: MAPPINGS, aliases: { [alias]: { is_write_index: true } } });
-      } catch (err) {
-        if ((err as { body?: { error?: { type?: string } } }).body?.error?.type !== 'resource_already_exists_exception') throw err;
-      }
+    if (await client.indices.existsAlias({ name: alias })) return;
+    try {
+      await client.indices.create({ index: concrete, settings: opts.settings, mappings: MAPPINGS, aliases: { [alias]: { is_write_index: true } } });
+    } catch (err) {
+      if ((err as { body?: { error?: { type?: string } } }).body?.error?.type !== 'resource_already_exists_exception') throw err;
     }
+  }
+
+  /** A new, empty index of this mapping for a rebuild, not yet behind the alias. */
+  async function createFresh(): Promise<string> {
+    const name = `${concrete}-${generation()}`;
+    await client.indices.create({ index: name, settings: opts.settings, mappings: MAPPINGS });
+    return name;
   }
 
   async function records(query: estypes.QueryDslQueryContainer, size: number): Promise<DocumentRecord[]> {
@@ -100,10 +109,10 @@ export function createObligationsIndex(opts: ObligationsIndexOptions) {
     return { ...t, dueDates: dates, firstDue: dates[0] ?? null, fulfilled: t.status === 'fulfilled' };
   }
 
-  /** Rebuild the obligations of every letter the batch touches. Throws so a queue retries. */
-  async function sync(batch: DocumentRecord[], refresh: boolean): Promise<void> {
+  /** Rebuild the obligations of every letter the batch touches, into the alias or `target`. Throws so a queue retries. */
+  async function sync(batch: DocumentRecord[], refresh: boolean, target: string = alias): Promise<void> {
     const letters = await lettersTouchedBy(batch);
-    await migrate();
+    if (target === alias) await migrate();
     const today = isoDay(opts.now());
     const operations: (estypes.BulkOperationContainer | StoredObligation)[] = [];
     const tracked = await withoutCopies(letters.filter((l) => l.obligations.length));
@@ -125,10 +134,10 @@ export function createObligationsIndex(opts: ObligationsIndexOptions) {
     // A re-extracted or corrected letter may have fewer obligations than before: delete the rest
     // (by id; the test distribution of Elasticsearch has no _delete_by_query).
     const kept = new Set(operations.flatMap((op) => ('index' in op && op.index?._id ? [op.index._id] : [])));
-    const before = await client.search({ index: alias, query: { terms: { documentId: letters.map((l) => l.id) } }, _source: false, size: 10_000 });
+    const before = await client.search({ index: target, query: { terms: { documentId: letters.map((l) => l.id) } }, _source: false, size: 10_000 });
     for (const hit of before.hits.hits) if (hit._id && !kept.has(hit._id)) operations.push({ delete: { _id: hit._id } });
     if (operations.length) {
-      const resp = await client.bulk({ index: alias, operations, refresh });
+      const resp = await client.bulk({ index: target, operations, refresh });
       if (resp.errors) {
         const first = resp.items.map((i) => i.index ?? i.delete).find((op) => op?.error && op.status !== 404);
         if (first)
@@ -190,8 +199,9 @@ export function createObligationsIndex(opts: ObligationsIndexOptions) {
   }
 
   async function drop(): Promise<void> {
-    await client.indices.delete({ index: concrete, ignore_unavailable: true });
+    const current = (await client.indices.existsAlias({ name: alias })) ? Object.keys(await client.indices.getAlias({ name: alias })) : [];
+    await client.indices.delete({ index: [...new Set([...current, concrete])], ignore_unavailable: true });
   }
 
-  return { migrate, sync, search, drop };
+  return { alias, migrate, createFresh, sync, search, drop };
 }

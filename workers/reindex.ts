@@ -1,7 +1,9 @@
-// Rebuild the search index from the store, the system of record: drop, migrate, then bulk-index every
-// stored record in batches. Records keep the warnings they were stored with (duplicates included).
+// Rebuild the search indices from the store, the system of record, with no empty window: every
+// stored record goes into new indices while searches keep using the old ones, then the aliases move
+// (SearchIndex.rebuild). Records keep the warnings they were stored with (duplicates included). A
+// record that cannot be read or indexed is skipped and reported; the run goes on.
 import type { DocumentRecord } from '../schemas/record.ts';
-import type { SearchIndex } from '../search/contract.ts';
+import type { SearchIndex, SkippedRecord } from '../search/contract.ts';
 import type { DocumentStore } from '../store/document-store.ts';
 import type { Logger } from './logger.ts';
 
@@ -13,28 +15,33 @@ export interface ReindexDeps {
   onProgress?: (indexed: number) => void;
 }
 
-export async function reindex(deps: ReindexDeps): Promise<{ indexed: number; ms: number }> {
+export interface ReindexResult {
+  indexed: number;
+  skipped: SkippedRecord[];
+  index: string;
+  ms: number;
+}
+
+export async function reindex(deps: ReindexDeps): Promise<ReindexResult> {
   const started = Date.now();
-  const batchSize = deps.batchSize ?? 200;
-  await deps.searchIndex.drop();
-  await deps.searchIndex.migrate();
-  let indexed = 0;
-  let batch: DocumentRecord[] = [];
-  // Refresh only with the last batch: searchable as soon as this returns, without a refresh per batch.
-  const flush = async (last: boolean) => {
-    if (!batch.length) return;
-    await deps.searchIndex.indexRecords(batch, { refresh: last });
-    indexed += batch.length;
-    batch = [];
-    deps.onProgress?.(indexed);
-  };
-  for await (const id of deps.store.recordIds()) {
-    const record = await deps.store.getRecord(id);
-    if (!record) continue; // removed while we walked
-    if (batch.length >= batchSize) await flush(false);
-    batch.push(record); // the last record always goes with flush(true)
+  const unreadable: SkippedRecord[] = [];
+  async function* stored(): AsyncGenerator<DocumentRecord> {
+    for await (const id of deps.store.recordIds()) {
+      try {
+        const record = await deps.store.getRecord(id);
+        if (record) yield record; // else removed while we walked
+      } catch (err) {
+        unreadable.push({ id, reason: `not readable from the store: ${err instanceof Error ? err.message : String(err)}` });
+      }
+    }
   }
-  await flush(true);
-  deps.logger?.info({ indexed, ms: Date.now() - started }, 'reindex done');
-  return { indexed, ms: Date.now() - started };
+  const result = await deps.searchIndex.rebuild(stored(), {
+    ...(deps.batchSize ? { batchSize: deps.batchSize } : {}),
+    ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
+  });
+  const skipped = [...unreadable, ...result.skipped];
+  const ms = Date.now() - started;
+  for (const s of skipped) deps.logger?.warn({ documentId: s.id, reason: s.reason }, 'reindex skipped a record');
+  deps.logger?.info({ indexed: result.indexed, skipped: skipped.length, index: result.index, ms }, 'reindex done');
+  return { indexed: result.indexed, skipped, index: result.index, ms };
 }
