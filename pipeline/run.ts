@@ -9,6 +9,7 @@ import { BadInputError } from './errors.ts';
 import type { ExtractContext } from './extractors/extractor.ts';
 import { extractorFor } from './extractors/registry.ts';
 import { extractFields } from './fields/extract-fields.ts';
+import { signaturesOf } from './signatures/read-signatures.ts';
 import type { SourceFile } from './types.ts';
 
 export interface PipelineContext extends ExtractContext {
@@ -24,9 +25,10 @@ export async function processDocument(file: SourceFile, ctx: PipelineContext): P
   const doc = buildDoc(extracted);
   if (!doc.text.trim()) throw new BadInputError('no text found', 'no readable text on any page');
   const fields = extractFields(doc);
+  const signed = await signaturesOf(file.bytes, mimeType, fields.signer?.name ?? null);
   const sources = new Set(extracted.pages.map((p) => p.source));
   const textSource = sources.size > 1 ? 'mixed' : (extracted.pages[0]?.source ?? 'text-layer');
-  const warnings = [...extracted.warnings, ...extracted.pages.flatMap((p) => p.warnings ?? []), ...fields.warnings];
+  const warnings = [...extracted.warnings, ...extracted.pages.flatMap((p) => p.warnings ?? []), ...fields.warnings, ...signed.warnings];
   if (doc.legacyEncodings.size) warnings.push(`text converted from legacy font encoding: ${[...doc.legacyEncodings].join(', ')}`);
   for (const page of extracted.pages) {
     if (page.confidence !== null && page.confidence < 60) warnings.push(`page ${page.number}: low OCR confidence (${page.confidence})`);
@@ -38,6 +40,7 @@ export async function processDocument(file: SourceFile, ctx: PipelineContext): P
     text: doc.text,
     ...fields,
     pages: extracted.pages.map((p) => ({ page: p.number, source: p.source, confidence: p.confidence })),
+    signatures: signed.signatures,
     warnings,
   });
 }

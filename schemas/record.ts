@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { Evidence } from './evidence.ts';
 import { DocumentEvent, Obligation } from './obligation.ts';
+import { PdfSignature } from './signature.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
 
@@ -73,6 +74,8 @@ export const DocumentRecord = z.object({
   events: z.array(DocumentEvent),
   evidence: z.record(z.string(), Evidence),
   pages: z.array(PageInfo),
+  /** Digital signatures (ký số) of a PDF, in file order; empty for other files and older records. */
+  signatures: z.array(PdfSignature).default([]),
   warnings: z.array(z.string()),
   /** Corrections made by people (audit trail): `from` is the value the extraction gave. */
   corrections: z.array(z.object({ field: z.string(), from: z.unknown(), to: z.unknown(), by: z.string(), at: z.string() })).default([]),
