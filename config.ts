@@ -50,6 +50,11 @@ const EnvSchema = z.object({
   VANTHU_SESSION_HOURS: positiveInt.max(24 * 30).default(12),
   /** Secure session cookie: "auto" = when the request came over https; "true" behind a TLS proxy. */
   VANTHU_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  /** edXML exchange (QCVN 102:2016): this office's organ id (mã định danh) and name, and a directory of others. */
+  VANTHU_EDXML_ORGAN_ID: z.string().regex(/^[0-9A-Za-z]{1,10}(?:\.[0-9A-Za-z]{1,10}){0,3}$/, 'an organ id such as 000.00.00.G10').optional(),
+  VANTHU_EDXML_ORGAN_NAME: z.string().min(1).max(200).optional(),
+  /** "ID=Name;ID=Name": organs whose ids exports and imports resolve by name. */
+  VANTHU_EDXML_ORGANS: z.string().regex(/^(?:\s*[0-9A-Za-z.]+\s*=[^;=]+(?:;|$))*\s*$/, 'entries ID=Name separated by ;').default(''),
 });
 
 export interface Config {
@@ -64,6 +69,7 @@ export interface Config {
   extractConcurrency: number;
   logLevel: string;
   auth: { prefix: string; sessionSecret: string | null; sessionTtlSeconds: number; cookieSecure: 'auto' | boolean };
+  edxml: { organId: string | null; organName: string | null; organs: string };
 }
 
 export class ConfigError extends Error {
@@ -100,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       sessionTtlSeconds: e.VANTHU_SESSION_HOURS * 3600,
       cookieSecure: e.VANTHU_COOKIE_SECURE === 'auto' ? 'auto' : e.VANTHU_COOKIE_SECURE === 'true',
     },
+    edxml: { organId: e.VANTHU_EDXML_ORGAN_ID ?? null, organName: e.VANTHU_EDXML_ORGAN_NAME ?? null, organs: e.VANTHU_EDXML_ORGANS },
   };
 }
 

@@ -7,7 +7,8 @@ export type BadInputReason =
   | 'encrypted PDF'
   | 'corrupt file'
   | 'too large'
-  | 'no text found';
+  | 'no text found'
+  | 'invalid edXML';
 
 export class BadInputError extends Error {
   override readonly name = 'BadInputError';

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { Evidence } from './evidence.ts';
 import { DocumentEvent, Obligation } from './obligation.ts';
 import { PdfSignature } from './signature.ts';
+import { EdxmlOrigin } from './edxml-origin.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
 
@@ -76,6 +77,8 @@ export const DocumentRecord = z.object({
   pages: z.array(PageInfo),
   /** Digital signatures (ký số) of a PDF, in file order; empty for other files and older records. */
   signatures: z.array(PdfSignature).default([]),
+  /** Set when the letter arrived as an edXML package (QCVN 102:2016): its sender and header evidence. */
+  edxml: EdxmlOrigin.nullable().default(null),
   warnings: z.array(z.string()),
   /** Corrections made by people (audit trail): `from` is the value the extraction gave. */
   corrections: z.array(z.object({ field: z.string(), from: z.unknown(), to: z.unknown(), by: z.string(), at: z.string() })).default([]),
