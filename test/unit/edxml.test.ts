@@ -50,7 +50,6 @@ describe('buildDocumentPackage', () => {
     expect(header.DocumentType.Type).toBe('1');
     expect(header.OtherInfo.Priority).toBe('1');
     expect(header.DueDate).toBe('2024-04-30');
-    expect(header.TraceHeaderList).toBeUndefined(); // (it sits beside MessageHeader, not in it)
     expect(headerFields(header).fields).toEqual({
       number: letter.number,
       issuer: letter.issuer,
