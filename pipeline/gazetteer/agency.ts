@@ -1,0 +1,65 @@
+// An agency header (the top-left lines of Nghị định 30/2020/NĐ-CP, Phụ lục I, ô 2: the parent
+// body's name over the issuing body's, each possibly wrapped onto a second line) → its bodies.
+import { headOf, tightWords } from './build.ts';
+import { matchAgencyLine } from './agency-line.ts';
+import type { AgencyMatch } from './result.ts';
+import { foldForm, lowerForm } from './text.ts';
+
+export interface HeaderMatch extends AgencyMatch {
+  /** Every body of the header, parent first; the match itself is the last. */
+  chain: AgencyMatch[];
+  /** The header's names as printed (repaired where repaired), one per body, parent first. */
+  entries: string[];
+}
+
+// A wrapped line of a name opens with a word no name opens with ("TỈNH HÀ TĨNH", "VÀ XÃ HỘI",
+// "KHÁM, CHỮA BỆNH"); "PHÒNG, CHỐNG …" continues a name though "Phòng" is a head.
+const CONTINUES = /^(phong,? chong|va|và)\b/;
+
+function startsEntry(line: string): boolean {
+  if (CONTINUES.test(foldForm(lowerForm(line)).replace(/ ,/g, ','))) return false;
+  return headOf(line) !== null;
+}
+
+/** The header's lines grouped into names: a line that opens no name continues the one above. */
+export function groupHeaderLines(lines: readonly string[]): string[] {
+  const entries: string[] = [];
+  for (const raw of lines) {
+    const line = raw.replace(/\s+/g, ' ').trim();
+    if (!line || tightWords(line).length === 0) continue;
+    const last = entries.length - 1;
+    if (last >= 0 && !startsEntry(line)) entries[last] = `${entries[last]} ${line}`;
+    else if (last >= 0 && joinsBetter(entries[last]!, line)) entries[last] = `${entries[last]} ${line}`;
+    else entries.push(line);
+  }
+  return entries;
+}
+
+/** A line opening with a head may still be the end of the name above: when only the two together are a body. */
+function joinsBetter(previous: string, line: string): boolean {
+  const alone = matchAgencyLine(previous);
+  // Only a name the gazetteer cannot read alone may be the start of a longer one.
+  if (alone && alone.score > 0.6) return false;
+  const joined = matchAgencyLine(`${previous} ${line}`);
+  return joined?.known === true && joined.repair === 'none';
+}
+
+/**
+ * The body a header names: the most specific (last) one, with its parents in `chain`.
+ * `lines` are the header's lines top to bottom (one line is fine). Null when no line is an
+ * agency name.
+ */
+export function matchAgency(lines: readonly string[] | string): HeaderMatch | null {
+  const entries = groupHeaderLines(typeof lines === 'string' ? [lines] : lines);
+  const chain: AgencyMatch[] = [];
+  let parent: AgencyMatch | null = null;
+  for (const entry of entries) {
+    const m = matchAgencyLine(entry, { parent });
+    if (!m) continue;
+    chain.push(m);
+    parent = m;
+  }
+  const last = chain.at(-1);
+  if (!last) return null;
+  return { ...last, chain, entries: chain.map((m) => m.printed) };
+}
