@@ -35,7 +35,12 @@ const EnvSchema = z.object({
   VANTHU_ES_INDEX: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lowercase letters, digits, - and _').default('vanthu'),
   /** Prefix of the BullMQ queue keys in Redis (tests use their own). */
   VANTHU_QUEUE_PREFIX: z.string().min(1).default('vanthu'),
-  /** Content-addressed store of originals and records; the index can be rebuilt from it. */
+  /** PostgreSQL, the system of record: documents, records, corrections, users, sessions. */
+  VANTHU_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'a postgres:// URL')
+    .default('postgres://vanthu:vanthu@127.0.0.1:5432/vanthu'),
+  /** Blob store of the originals (by sha256): a local folder, or one every machine mounts (NFS). */
   VANTHU_STORE_DIR: z.string().min(1).default(path.resolve(import.meta.dirname, '.data', 'store')),
   VANTHU_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   VANTHU_HOST: z.string().min(1).default('127.0.0.1'),
@@ -65,6 +70,7 @@ export interface Config {
   elasticsearch: { url: string; index: string };
   queuePrefix: string;
   storeDir: string;
+  databaseUrl: string;
   api: { port: number; host: string };
   extractConcurrency: number;
   logLevel: string;
@@ -97,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     elasticsearch: { url: e.VANTHU_ES_URL, index: e.VANTHU_ES_INDEX },
     queuePrefix: e.VANTHU_QUEUE_PREFIX,
     storeDir: e.VANTHU_STORE_DIR,
+    databaseUrl: e.VANTHU_DATABASE_URL,
     api: { port: e.VANTHU_PORT, host: e.VANTHU_HOST },
     extractConcurrency: e.VANTHU_EXTRACT_CONCURRENCY ?? Math.max(1, os.availableParallelism()),
     logLevel: e.VANTHU_LOG_LEVEL,

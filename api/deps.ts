@@ -1,17 +1,18 @@
-// What the API needs from the rest of the system. Tests pass real instances built on their own
-// prefixes; startServer() builds them from config().
+// What the API needs from the rest of the system: the services of app/ and the readers they offer.
+// Tests pass real instances built on their own database and prefixes; startServer() builds them
+// from config() through app/runtime.ts.
 import type { Logger } from 'pino';
+import type { DocumentService, IngestedFile, IngestFile } from '../app/documents.ts';
 import type { SearchIndex } from '../search/contract.ts';
-import type { DocumentStore } from '../store/document-store.ts';
+import type { DocumentReader } from '../store/document-store.ts';
+import type { RecordStore } from '../store/record-store.ts';
 import type { UserStore } from './auth/users.ts';
 import type { Queues } from './jobs.ts';
-
-import type { IngestedFile, IngestFile } from '../workers/ingest.ts';
 
 export type UploadFile = IngestFile;
 export type { IngestedFile };
 
-/** Store the files and queue their extraction (workers/ingest.ts). */
+/** Store the files and queue their extraction (app/documents.ts). */
 export type Ingest = (files: UploadFile[]) => Promise<IngestedFile[]>;
 
 export interface ApiLimits {
@@ -24,16 +25,21 @@ export interface ApiLimits {
 }
 
 export interface ApiDeps {
-  store: DocumentStore;
+  /** Originals and current records. */
+  store: DocumentReader;
+  /** Ingest, corrections (the one writer of records). */
+  documents: DocumentService;
+  /** Where each document stands (status). */
+  records: RecordStore;
   search: SearchIndex;
   queues: Queues;
-  /** Defaults to workers/ingest.ts ingestFiles() on store and queues. */
+  /** Defaults to documents.ingest. */
   ingest?: Ingest;
   /** Anything that answers PING (an ioredis client). */
   redis: { ping(): Promise<string> };
   logger?: Logger;
   limits?: Partial<ApiLimits>;
-  /** Users, API keys and sessions (api/auth/users.ts createUserStore). */
+  /** Users, API keys and sessions (app/users.ts, in PostgreSQL). */
   users: UserStore;
   /** Session cookie settings; default from config().auth (a random secret when none is set). */
   session?: { secret?: string; secure?: 'auto' | boolean; ttlSeconds?: number };

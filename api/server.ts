@@ -9,12 +9,11 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { config } from '../config.ts';
-import { ingestFiles } from '../workers/ingest.ts';
+import { openRuntime, type Runtime } from '../app/runtime.ts';
 import { createLogger } from '../workers/logger.ts';
-import { openRuntime, type Runtime } from '../workers/runtime.ts';
 import { mountAdmin } from './admin.ts';
 import { installAuth, type AuthOptions } from './auth/guard.ts';
-import { createUserStore, type UserStore } from './auth/users.ts';
+import type { UserStore } from './auth/users.ts';
 import type { ApiDeps, ApiLimits, Ingest } from './deps.ts';
 import { frameworkErrors, installErrorHandlers } from './errors.ts';
 import { forbiddenPage } from './pages/layout.ts';
@@ -61,7 +60,7 @@ function authOptions(deps: ApiDeps, logger: FastifyBaseLogger): AuthOptions {
 export async function buildServer(deps: ApiDeps): Promise<FastifyInstance> {
   const logger = deps.logger ?? pino({ level: config().logLevel });
   const limits = resolveLimits(deps.limits);
-  const ingest: Ingest = deps.ingest ?? ((files) => ingestFiles(files, { store: deps.store, queues: deps.queues, logger }));
+  const ingest: Ingest = deps.ingest ?? ((files) => deps.documents.ingest(files));
 
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
@@ -99,7 +98,7 @@ export interface StartOptions {
   runtime?: Runtime;
   /** Close the server on SIGINT/SIGTERM and exit (default true). */
   handleSignals?: boolean;
-  /** Users to serve (default: in Redis under config().auth.prefix); tests pass their own. */
+  /** Users to serve (default: the runtime's, in PostgreSQL); tests pass their own. */
   users?: UserStore;
 }
 
@@ -117,8 +116,8 @@ export async function startServer(options: StartOptions = {}): Promise<FastifyIn
     // Uploads and status still work; search answers once Elasticsearch is back.
     logger.warn({ err: error }, 'could not prepare the search index at start');
   }
-  const users = options.users ?? createUserStore(rt.redis, { prefix: cfg.auth.prefix, sessionTtlSeconds: cfg.auth.sessionTtlSeconds });
-  const app = await buildServer({ store: rt.store, search: rt.searchIndex, queues: rt.queues, redis: rt.redis, logger, ingest: rt.ingest, users });
+  const users = options.users ?? rt.users;
+  const app = await buildServer({ store: rt.store, documents: rt.documents, records: rt.records, search: rt.searchIndex, queues: rt.queues, redis: rt.redis, logger, ingest: rt.ingest, users });
   app.addHook('onClose', () => rt.close());
   try {
     await app.listen({ port: options.port ?? cfg.api.port, host: options.host ?? cfg.api.host });

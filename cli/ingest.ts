@@ -7,7 +7,7 @@ import cliProgress from 'cli-progress';
 import { config } from '../config.ts';
 import { createLogger } from '../workers/logger.ts';
 import { QUEUE_NAMES, queuesWithWorkers } from '../workers/queues.ts';
-import { checkElasticsearch, openRuntime } from '../workers/runtime.ts';
+import { checkElasticsearch, openRuntime } from '../app/runtime.ts';
 import type { RunningWorkers } from '../workers/start.ts';
 import { waitForDocuments, type DocumentState } from '../workers/progress.ts';
 import { collectFiles } from './files.ts';
@@ -102,7 +102,7 @@ export async function ingestCommand(paths: string[], options: IngestOptions): Pr
       staffing = staffing.then(() => staffQueues(false)).catch(() => {});
     }, 10_000);
     try {
-      states = await waitForDocuments(rt.queues, fileOf.keys(), {
+      states = await waitForDocuments(rt.records, fileOf.keys(), {
         onProgress: (done) => {
           if (showBar) bar.update(done.size, { failed: [...done.values()].filter((s) => s.state === 'failed').length });
         },

@@ -136,10 +136,33 @@ for (const [action, args, description] of [
 
 program
   .command('migrate')
-  .description('create the versioned search index and point the alias at it (idempotent)')
-  .action(async () => {
+  .description('bring the PostgreSQL schema up to date, create the versioned search index, import an earlier JSON store (idempotent)')
+  .option('--from <dir>', 'the JSON store to import (default: VANTHU_STORE_DIR)')
+  .option('--json', 'print {"documents","indexed","imported"}')
+  .action(async (options: { from?: string; json?: boolean }) => {
     const { migrateCommand } = await import('./migrate.ts');
-    process.exitCode = await migrateCommand();
+    process.exitCode = await migrateCommand(options);
+  });
+
+program
+  .command('reprocess')
+  .description('extract documents again with this pipeline; corrections are kept, the record notes the new pipeline version')
+  .argument('[ids...]', 'document ids (sha256)')
+  .option('--all', 'every document')
+  .option('--before-version <n>', 'records made by a pipeline older than version N', positiveInt)
+  .option('--json', 'print {"queued","missing","pipelineVersion"}')
+  .action(async (ids: string[], options: { all?: boolean; beforeVersion?: number; json?: boolean }) => {
+    const { reprocessCommand } = await import('./reprocess.ts');
+    process.exitCode = await reprocessCommand(ids, options);
+  });
+
+program
+  .command('recover')
+  .description('after Redis lost its queues: queue documents with no record (extract) or missing from the index (index)')
+  .option('--json', 'print {"extract","index"}')
+  .action(async (options: { json?: boolean }) => {
+    const { recoverCommand } = await import('./recover.ts');
+    process.exitCode = await recoverCommand(options);
   });
 
 try {

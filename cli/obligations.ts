@@ -3,7 +3,7 @@
 import { config } from '../config.ts';
 import { createSearchIndex } from '../search/es-index.ts';
 import type { ObligationQuery } from '../search/contract.ts';
-import { checkElasticsearch } from '../workers/runtime.ts';
+import { checkElasticsearch } from '../app/runtime.ts';
 
 export interface ObligationsOptions {
   dueBefore?: string;

@@ -2,7 +2,7 @@
 // the index, best first, with highlighted fragments.
 import { config } from '../config.ts';
 import { createSearchIndex } from '../search/es-index.ts';
-import { checkElasticsearch } from '../workers/runtime.ts';
+import { checkElasticsearch } from '../app/runtime.ts';
 
 export interface SearchOptions {
   docType?: string;

@@ -1,20 +1,19 @@
 // `vanthu users add NAME --role ROLE [--password P]` (prints the new API key), `users list`,
 // `users remove NAME`, `users key NAME` (a new key; the old one stops working),
-// `users password NAME P`, `users role NAME ROLE`. Users live in Redis (api/auth/users.ts).
+// `users password NAME P`, `users role NAME ROLE`. Users live in PostgreSQL (app/users.ts).
 import { z } from 'zod';
 import { config } from '../config.ts';
 import { Role } from '../api/auth/roles.ts';
-import { createUserStore, UserExistsError, type UserStore } from '../api/auth/users.ts';
-import { createRedisConnection, checkRedis } from '../workers/redis.ts';
+import { openSystemOfRecord } from '../app/database.ts';
+import { createUserService, UserExistsError, type UserStore } from '../app/users.ts';
 
 async function withUsers<T>(run: (users: UserStore) => Promise<T>): Promise<T> {
   const cfg = config();
-  await checkRedis(cfg.redisUrl);
-  const redis = createRedisConnection(cfg.redisUrl, 'producer', 'vanthu-users');
+  const sor = await openSystemOfRecord(cfg);
   try {
-    return await run(createUserStore(redis, { prefix: cfg.auth.prefix, sessionTtlSeconds: cfg.auth.sessionTtlSeconds }));
+    return await run(createUserService(sor.userRecords, { sessionTtlSeconds: cfg.auth.sessionTtlSeconds }));
   } finally {
-    await redis.quit().catch(() => redis.disconnect());
+    await sor.close();
   }
 }
 

@@ -3,7 +3,7 @@
 import { config } from '../config.ts';
 import { createLogger } from '../workers/logger.ts';
 import { QUEUE_NAMES, type QueueName } from '../workers/queues.ts';
-import { openRuntime } from '../workers/runtime.ts';
+import { openRuntime } from '../app/runtime.ts';
 import { onSignals } from './signals.ts';
 
 export interface WorkerCommandOptions {
@@ -37,6 +37,13 @@ export async function workerCommand(options: WorkerCommandOptions): Promise<numb
     throw error;
   }
   const workers = running;
+  // Redis may have lost the queues (a restart keeps nothing on this kind of machine): queue again
+  // what the record store says is unfinished. Deduplicated, so jobs still queued are not doubled.
+  try {
+    await rt.documents.recover();
+  } catch (error) {
+    logger.warn({ err: error }, 'recover at start failed; run `vanthu recover` once Elasticsearch answers');
+  }
   await new Promise<void>((resolve) => {
     onSignals(async (signal) => {
       logger.info({ signal }, 'signal received: stopping workers');

@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Local services for vanthu: Redis and a real Elasticsearch 8.x node.
+# Local services for vanthu: PostgreSQL (the system of record), Redis and a real Elasticsearch 8.x node.
 #
 #   bash dev/services.sh start    # start whatever is not already answering; safe to repeat
-#   bash dev/services.sh stop     # stop only what this script started (pid files in .data/)
+#   bash dev/services.sh stop     # stop only what this script started (pid files in .data/); never PostgreSQL
 #   bash dev/services.sh status
+#
+# PostgreSQL: Debian's cluster (postgresql package), started with pg_ctlcluster when it is not
+# running; the role and database of VANTHU_DATABASE_URL (default vanthu/vanthu on 127.0.0.1:5432,
+# database vanthu) are created when missing. The role may create databases: each test file makes its own.
 #
 # Elasticsearch: http://127.0.0.1:${ES_PORT:-9200}, one node, cluster "vanthu", no TLS, no auth.
 # First start builds dev/elasticsearch with Maven (downloads ~110 MB from Maven Central);
@@ -88,6 +92,56 @@ redis_stop() {
     say "redis: not running"
   fi
   rm -f "$REDIS_PIDFILE"
+}
+
+# ------------------------------------------------------------------ PostgreSQL
+
+PG_URL="${VANTHU_DATABASE_URL:-postgres://vanthu:vanthu@127.0.0.1:5432/vanthu}"
+# postgres://USER[:PASSWORD]@HOST[:PORT]/DB
+PG_USER="$(sed -E 's#^postgres(ql)?://([^:@/]+).*#\2#' <<<"$PG_URL")"
+PG_PASSWORD="$(sed -nE 's#^postgres(ql)?://[^:@/]+:([^@/]*)@.*#\2#p' <<<"$PG_URL")"
+PG_HOST="$(sed -E 's#^postgres(ql)?://([^@/]*@)?([^:/]+).*#\3#' <<<"$PG_URL")"
+PG_PORT="$(sed -nE 's#^postgres(ql)?://([^@/]*@)?[^:/]+:([0-9]+).*#\3#p' <<<"$PG_URL")"; PG_PORT="${PG_PORT:-5432}"
+PG_DB="$(sed -E 's#^[^/]*//[^/]*/([^?]+).*#\1#' <<<"$PG_URL")"
+
+pg_up() { command -v pg_isready >/dev/null 2>&1 && pg_isready -q -h "$PG_HOST" -p "$PG_PORT"; }
+
+# SQL as the cluster's superuser: over TCP when trust allows it, else through the local socket.
+pg_admin() {
+  if psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -d postgres -Atqc 'select 1' >/dev/null 2>&1; then
+    psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -Atq "$@"
+  elif [ "$(id -u)" = 0 ]; then
+    runuser -u postgres -- psql -p "$PG_PORT" -d postgres -v ON_ERROR_STOP=1 -Atq "$@"
+  else
+    die "cannot connect to PostgreSQL as its superuser to create role $PG_USER (run as root, or create it yourself)"
+  fi
+}
+
+pg_start() {
+  if ! pg_up; then
+    command -v pg_ctlcluster >/dev/null 2>&1 || die "PostgreSQL not found (Debian: apt-get install -y postgresql)"
+    local version; version="$(ls /etc/postgresql 2>/dev/null | sort -V | tail -n 1)"
+    [ -n "$version" ] || die "no PostgreSQL cluster in /etc/postgresql (Debian: apt-get install -y postgresql)"
+    say "postgresql: starting cluster $version/main"
+    pg_ctlcluster --skip-systemctl-redirect "$version" main start 9>&- || die "pg_ctlcluster $version main start failed"
+    for _ in $(seq 1 100); do pg_up && break; sleep 0.1; done
+    pg_up || die "postgresql did not answer on $PG_HOST:$PG_PORT within 10 s"
+  fi
+  [[ "$PG_USER" =~ ^[a-z_][a-z0-9_]*$ && "$PG_DB" =~ ^[a-z_][a-z0-9_]*$ ]] || die "role and database names in VANTHU_DATABASE_URL must be plain lowercase identifiers"
+  if [ "$(pg_admin -c "select 1 from pg_roles where rolname = '$PG_USER'")" != 1 ]; then
+    say "postgresql: creating role $PG_USER"
+    pg_admin -c "create role $PG_USER login createdb${PG_PASSWORD:+ password '$PG_PASSWORD'}"
+  fi
+  if [ "$(pg_admin -c "select 1 from pg_database where datname = '$PG_DB'")" != 1 ]; then
+    say "postgresql: creating database $PG_DB (owner $PG_USER)"
+    pg_admin -c "create database $PG_DB owner $PG_USER"
+  fi
+  say "postgresql: up on $PG_HOST:$PG_PORT, database $PG_DB"
+}
+
+pg_status() {
+  if pg_up; then say "postgresql: $PG_HOST:$PG_PORT accepting connections"; return 0; fi
+  say "postgresql: not running"; return 1
 }
 
 # ------------------------------------------------------------------ Elasticsearch
@@ -276,7 +330,7 @@ if [ "$cmd" != status ]; then
 fi
 
 case "$cmd" in
-  start) redis_start; es_start ;;
+  start) pg_start; redis_start; es_start ;;
   stop) es_stop; redis_stop ;;
-  status) rc=0; redis_status || rc=1; es_status || rc=1; exit $rc ;;
+  status) rc=0; pg_status || rc=1; redis_status || rc=1; es_status || rc=1; exit $rc ;;
 esac

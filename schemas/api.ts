@@ -37,7 +37,7 @@ export type ErrorResponse = z.infer<typeof ErrorResponse>;
 export const UploadedDocument = z.object({
   id: DocumentId,
   name: z.string().describe('the uploaded file name (display only, never used as a path)'),
-  jobId: z.string().describe('the extract job; see GET /jobs/{id}'),
+  jobId: z.string().nullable().describe('the extract job, see GET /jobs/{id}; null when the document already has a record (re-extraction is `vanthu reprocess`)'),
   status: DocumentStatus,
   alreadyStored: z.boolean().describe('the same bytes had been uploaded before'),
 });
@@ -96,6 +96,7 @@ export const DocumentResponse = z.object({
   failedReason: z.string().nullable().describe('why the document failed, when status is failed'),
   jobs: z.object({ extract: JobSummary.nullable(), index: JobSummary.nullable() }),
   record: DocumentRecord.nullable().describe('the extracted record, once extraction has finished'),
+  version: z.number().int().nullable().describe('the record\'s row version; send it with a correction'),
 });
 export type DocumentResponse = z.infer<typeof DocumentResponse>;
 
@@ -188,6 +189,7 @@ export const CorrectionBody = z
   .strictObject({
     field: CorrectableField,
     value: z.unknown().describe('the new value, of the field\'s type in DocumentRecord (null clears a nullable field)'),
+    version: z.number().int().positive().optional().describe('the record version you corrected (GET /documents/{id} `version`): when someone corrected the same field since, the answer is 409'),
   })
   .describe('Correct one field; the value the extraction gave and who changed it are kept in record.corrections');
 export type CorrectionBody = z.infer<typeof CorrectionBody>;

@@ -86,6 +86,8 @@ export interface SearchIndex {
    */
   rebuild(records: AsyncIterable<DocumentRecord>, options?: RebuildOptions): Promise<RebuildResult>;
   getRecord(id: string): Promise<DocumentRecord | null>;
+  /** Those of `ids` the index does not hold (recovery after a lost index or queue). */
+  missingIds(ids: string[]): Promise<string[]>;
   /** Other documents with the same number and issuer (Nghị định 30/2020, Phụ lục VI duplicate warning). */
   findSameNumber(number: string, issuer: string[], exceptId: string): Promise<string[]>;
   search(query: SearchQuery): Promise<SearchResult>;

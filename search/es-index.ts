@@ -194,6 +194,18 @@ export function createSearchIndex(opts: { url: string; index: string; now?: () =
       }
     },
 
+    async missingIds(ids: string[]): Promise<string[]> {
+      if (ids.length === 0) return [];
+      try {
+        const resp = await client.mget({ index: alias, ids, _source: false });
+        const found = new Set(resp.docs.flatMap((d) => ('found' in d && d.found ? [d._id] : [])));
+        return ids.filter((id) => !found.has(id));
+      } catch (err) {
+        if (isMissingIndex(err)) return [...ids];
+        throw wrap(err, `mget from ${alias}`);
+      }
+    },
+
     async findSameNumber(number: string, issuer: string[], exceptId: string): Promise<string[]> {
       if (number.trim() === '') return [];
       try {

@@ -18,3 +18,6 @@ export interface DocumentStore {
   /** Every stored record id, for reindexing. */
   recordIds(): AsyncIterable<string>;
 }
+
+/** What readers need: the API's routes and the reindex. The record store and blob store answer it. */
+export type DocumentReader = Pick<DocumentStore, 'getOriginal' | 'getRecord' | 'recordIds'>;

@@ -1,4 +1,5 @@
-// Content-addressed document store on the local filesystem: the system of record.
+// The earlier JSON store (originals and records as files), kept so `vanthu migrate` can import it
+// into PostgreSQL. Its originals folder is the blob store's layout (blob-store.ts).
 //
 //   <dir>/originals/<aa>/<sha256>        the bytes as received
 //   <dir>/originals/<aa>/<sha256>.json   { id, name, bytes, receivedAt } of the first receipt
@@ -8,68 +9,15 @@
 // folder and is then renamed (records) or hard-linked (original meta, exclusive: the first receipt
 // wins even when two uploads of the same bytes race). Ids are checked against /^[0-9a-f]{64}$/
 // before any path is built, and the uploaded file name is only ever stored as data.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { DocumentRecord } from '../schemas/record.ts';
+import { checkId, isErrno, readOrNull, writeAtomic, writeTemp } from './blob-store.ts';
 import type { DocumentStore, StoredOriginal } from './document-store.ts';
 
+export { InvalidDocumentIdError } from './blob-store.ts';
 const ID_RE = /^[0-9a-f]{64}$/;
-
-export class InvalidDocumentIdError extends Error {
-  override readonly name = 'InvalidDocumentIdError';
-  constructor(id: unknown) {
-    super(`invalid document id ${JSON.stringify(String(id).slice(0, 80))}: expected 64 lowercase hex digits (sha256)`);
-  }
-}
-
-function checkId(id: string): string {
-  if (typeof id !== 'string' || !ID_RE.test(id)) throw new InvalidDocumentIdError(id);
-  return id;
-}
-
-function isErrno(err: unknown, code: string): boolean {
-  return typeof err === 'object' && err !== null && (err as NodeJS.ErrnoException).code === code;
-}
-
-/** Read a file, or null when it does not exist. */
-async function readOrNull(file: string): Promise<Buffer | null> {
-  try {
-    return await fs.readFile(file);
-  } catch (err) {
-    if (isErrno(err, 'ENOENT')) return null;
-    throw err;
-  }
-}
-
-/** Write `data` to a fresh temporary file beside `target`, flushed to disk; returns its path. */
-async function writeTemp(target: string, data: Uint8Array | string): Promise<string> {
-  const dir = path.dirname(target);
-  await fs.mkdir(dir, { recursive: true });
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  const fh = await fs.open(tmp, 'wx', 0o644);
-  try {
-    await fh.writeFile(data);
-    await fh.sync();
-  } catch (err) {
-    await fh.close().catch(() => {});
-    await fs.rm(tmp, { force: true });
-    throw err;
-  }
-  await fh.close();
-  return tmp;
-}
-
-/** Atomically replace `target` with `data`. */
-async function writeAtomic(target: string, data: Uint8Array | string): Promise<void> {
-  const tmp = await writeTemp(target, data);
-  try {
-    await fs.rename(tmp, target);
-  } catch (err) {
-    await fs.rm(tmp, { force: true });
-    throw err;
-  }
-}
 
 /** Atomically create `target` with `data` unless it exists; returns false when it already existed. */
 async function createExclusive(target: string, data: string): Promise<boolean> {

@@ -23,8 +23,13 @@ export function assertHandlers(handlers: Record<string, unknown>): asserts handl
 
 const isJobName = (name: string): name is JobName => Object.hasOwn(JobPayloads, name);
 
+/** Told when a document's job fails for good (not retried, or out of retries). */
+export type FinalFailure = (documentId: string, stage: JobName, reason: string) => Promise<void>;
+
+const willNotRetry = (job: Job, error: unknown) => error instanceof UnrecoverableError || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+
 /** The processor of one queue: validates, then calls the handler of the job's name. */
-export function processorFor(queue: QueueName, handlers: JobHandlers): Processor {
+export function processorFor(queue: QueueName, handlers: JobHandlers, onFinalFailure?: FinalFailure): Processor {
   return async (job: Job) => {
     if (!isJobName(job.name) || QUEUE_OF[job.name] !== queue) {
       throw new UnrecoverableError(`unknown job "${job.name}" on queue ${queue}`);
@@ -34,6 +39,12 @@ export function processorFor(queue: QueueName, handlers: JobHandlers): Processor
       throw new UnrecoverableError(`invalid ${job.name} payload: ${z.prettifyError(parsed.error).replace(/\n/g, '; ')}`);
     }
     const handler = handlers[job.name] as (payload: unknown, job: Job) => Promise<unknown>;
-    return handler(parsed.data, job);
+    try {
+      return await handler(parsed.data, job);
+    } catch (error) {
+      // Kept on the document in the record store, where status and recovery read it.
+      if (onFinalFailure && willNotRetry(job, error)) await onFinalFailure(parsed.data.documentId, job.name, (error as Error).message).catch(() => {});
+      throw error;
+    }
   };
 }

@@ -1,35 +1,21 @@
-// Where a document is in the pipeline, read from its two jobs: waiting for its turn, extracting,
-// indexing, searchable, or failed (with the reason kept on the failed job).
-import type { Job } from 'bullmq';
-import { jobIdFor, type Queues } from './queues.ts';
-import type { IndexResult } from './processors.ts';
+// Where a document is in the pipeline, read from the record store (it outlives Redis): waiting for
+// extraction, waiting for the index, searchable, or failed (with the reason the job left).
+import { DUPLICATE_WARNING } from '../schemas/record.ts';
+import type { RecordStore } from '../store/record-store.ts';
 
 export type DocumentState =
   | { state: 'extracting' | 'indexing' }
   | { state: 'indexed'; duplicateOf: string[] }
   | { state: 'failed'; stage: 'extract' | 'index'; reason: string };
 
-async function stateOf(job: Job | undefined): Promise<string> {
-  return job ? job.getState() : 'missing';
-}
-
-export async function documentState(queues: Queues, documentId: string): Promise<DocumentState> {
-  const extract = await queues.extract.getJob(jobIdFor('extract', documentId));
-  const extractState = await stateOf(extract);
-  if (extractState === 'failed') return { state: 'failed', stage: 'extract', reason: extract?.failedReason || 'failed' };
-  // The index job is added before the extract job completes, so once extraction is done (or its
-  // job has aged out of the completed set) the index job tells the rest.
-  const index = await queues.index.getJob(jobIdFor('index', documentId));
-  const indexState = await stateOf(index);
-  if (indexState === 'completed') {
-    return { state: 'indexed', duplicateOf: (index?.returnvalue as IndexResult | undefined)?.duplicateOf ?? [] };
-  }
-  if (indexState === 'failed') return { state: 'failed', stage: 'index', reason: index?.failedReason || 'failed' };
-  if (indexState === 'missing') {
-    if (extractState === 'completed') return { state: 'indexed', duplicateOf: [] }; // index job aged out
-    return { state: 'extracting' };
-  }
-  return { state: 'indexing' };
+export async function documentState(records: RecordStore, documentId: string): Promise<DocumentState> {
+  const [doc, current] = await Promise.all([records.getDocument(documentId), records.getCurrent(documentId)]);
+  if (doc?.failure) return { state: 'failed', stage: doc.failure.stage, reason: doc.failure.reason };
+  if (!current) return { state: 'extracting' };
+  // Indexed at the current version: an earlier version in the index means an index job is due.
+  if (current.indexedVersion !== current.version) return { state: 'indexing' };
+  const duplicateOf = current.record.warnings.filter((w) => w.startsWith(DUPLICATE_WARNING)).map((w) => w.slice(DUPLICATE_WARNING.length));
+  return { state: 'indexed', duplicateOf };
 }
 
 export interface WaitOptions {
@@ -46,18 +32,16 @@ export interface WaitOptions {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Wait until every document is indexed or failed; returns each one's final state. */
-export async function waitForDocuments(queues: Queues, ids: Iterable<string>, options: WaitOptions = {}): Promise<Map<string, DocumentState>> {
+export async function waitForDocuments(records: RecordStore, ids: Iterable<string>, options: WaitOptions = {}): Promise<Map<string, DocumentState>> {
   const pending = new Set(ids);
   const done = new Map<string, DocumentState>();
   const deadline = options.timeoutMs ? Date.now() + options.timeoutMs : Infinity;
   const perPoll = options.maxChecksPerPoll ?? 500;
   for (;;) {
-    // Jobs run roughly in order: looking at the oldest pending documents first (a bounded number per
-    // poll, a few dozen at a time) keeps a 10 000-file ingest from flooding Redis.
     const batch = [...pending].slice(0, perPoll);
     for (let i = 0; i < batch.length; i += 50) {
       const slice = batch.slice(i, i + 50);
-      const states = await Promise.all(slice.map((id) => documentState(queues, id)));
+      const states = await Promise.all(slice.map((id) => documentState(records, id)));
       slice.forEach((id, k) => {
         const s = states[k]!;
         if (s.state === 'indexed' || s.state === 'failed') {

@@ -1,6 +1,7 @@
 // The two queues (`extract`: CPU-heavy OCR; `index`: I/O only, so OCR never starves indexing), their
-// default job options, and job ids derived from the document id so that the same file uploaded
-// twice is one job, not two.
+// default job options, and BullMQ deduplication ids derived from the document id: while a job of a
+// document is pending, queueing it again is a no-op; once it has finished, a new job can run (the
+// record store, not the queue, says whether a document still needs one).
 import { Queue, type Job, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { JobPayloads, QUEUE_OF, type JobName, type JobPayload } from '../schemas/jobs.ts';
@@ -15,7 +16,7 @@ export type Queues = Record<QueueName, Queue>;
 /**
  * Retries: 8 attempts, exponential backoff from 3 s (3, 6, 12, ... 192 s: about 6 minutes in all),
  * enough to ride out an Elasticsearch or Redis restart. Completed jobs are kept a week so a repeated
- * upload stays a no-op and the API can show them; failed jobs are never removed, their reason is the
+ * the API and Bull Board can show them; failed jobs are never removed, their reason is the
  * answer to "why is my document not searchable".
  */
 export const DEFAULT_JOB_OPTIONS: JobsOptions = {
@@ -28,12 +29,17 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
 export type JobOptionsOverrides = Partial<Record<QueueName, JobsOptions>>;
 
 /**
- * The job id of a document's job. BullMQ refuses custom ids containing ':' (they clash with its
- * own key scheme), so the separator is '-': `extract-<sha256>`, `index-<sha256>`.
+ * The deduplication id of a document's job: `extract-<sha256>`, `index-<sha256>` (BullMQ refuses ':'
+ * in ids). Job ids add a time and a random part, so each run of a job is its own job.
  */
-export function jobIdFor(name: JobName, documentId: string): string {
+export function dedupIdFor(name: JobName, documentId: string): string {
   return `${name}-${documentId}`;
 }
+
+const newJobId = (name: JobName, documentId: string) => `${dedupIdFor(name, documentId)}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/** The document id in a job id (for logs). */
+export const documentIdOfJob = (jobId: string): string | null => /^[a-z]+-([0-9a-f]{64})(-|$)/.exec(jobId)?.[1] ?? null;
 
 export interface QueuesOptions {
   /** A producer connection (createRedisConnection(url, 'producer')); the caller closes it. */
@@ -55,11 +61,14 @@ export async function closeQueues(queues: Queues): Promise<void> {
   await Promise.all(Object.values(queues).map((q) => q.close()));
 }
 
-/** Add a document's job, validating the payload at the edge. Adding an existing job id is a no-op. */
+/**
+ * Add a document's job, validating the payload at the edge. While one is pending (waiting, delayed
+ * or active) for the same document, this returns that job instead of adding another.
+ */
 export async function enqueue<N extends JobName>(queues: Queues, name: N, payload: JobPayload<N>): Promise<Job> {
   const data = JobPayloads[name].parse(payload) as JobPayload<N>;
   const documentId = (data as { documentId: string }).documentId;
-  return queues[QUEUE_OF[name]].add(name, data, { jobId: jobIdFor(name, documentId) });
+  return queues[QUEUE_OF[name]].add(name, data, { jobId: newJobId(name, documentId), deduplication: { id: dedupIdFor(name, documentId) } });
 }
 
 /** Queues that have at least one worker connected right now (BullMQ's CLIENT LIST of the queue). */

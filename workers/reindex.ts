@@ -4,11 +4,11 @@
 // record that cannot be read or indexed is skipped and reported; the run goes on.
 import type { DocumentRecord } from '../schemas/record.ts';
 import type { SearchIndex, SkippedRecord } from '../search/contract.ts';
-import type { DocumentStore } from '../store/document-store.ts';
+import type { DocumentReader } from '../store/document-store.ts';
 import type { Logger } from './logger.ts';
 
 export interface ReindexDeps {
-  store: DocumentStore;
+  store: DocumentReader;
   searchIndex: SearchIndex;
   logger?: Logger;
   batchSize?: number;

@@ -3,13 +3,11 @@ import os from 'node:os';
 import { Worker, type WorkerOptions } from 'bullmq';
 import type { PipelineContext } from '../pipeline/run.ts';
 import { shutdownOcr } from '../pipeline/ocr/engine.ts';
-import type { SearchIndex } from '../search/contract.ts';
-import type { DocumentStore } from '../store/document-store.ts';
 import { createExtractPool, type ExtractPool } from './extract-pool.ts';
 import { assertHandlers, processorFor, type JobHandlers } from './handlers.ts';
 import type { Logger } from './logger.ts';
-import { createHandlers } from './processors.ts';
-import { QUEUE_NAMES, type QueueName, type Queues } from './queues.ts';
+import { createHandlers, type ProcessorDeps } from './processors.ts';
+import { QUEUE_NAMES, documentIdOfJob, type QueueName, type Queues } from './queues.ts';
 import { createRedisConnection } from './redis.ts';
 
 export type StallOptions = Partial<Pick<WorkerOptions, 'lockDuration' | 'stalledInterval' | 'maxStalledCount'>>;
@@ -17,8 +15,8 @@ export type StallOptions = Partial<Pick<WorkerOptions, 'lockDuration' | 'stalled
 export interface WorkerDeps {
   redisUrl: string;
   prefix: string;
-  store: DocumentStore;
-  searchIndex: SearchIndex;
+  /** The services the job handlers call (app/). */
+  services: Omit<ProcessorDeps, 'pool' | 'logger'>;
   /** Producer queues (the extract handler adds `index` jobs through them). */
   queues: Queues;
   logger: Logger;
@@ -65,7 +63,7 @@ export async function startWorkers(deps: WorkerDeps): Promise<RunningWorkers> {
     pipeline: { ...deps.pipeline, ocr: { ...deps.pipeline.ocr, workers: perThreadOcr } },
     ...(deps.extractTimeoutMs ? { timeoutMs: deps.extractTimeoutMs } : {}),
   });
-  const defaults = createHandlers({ store: deps.store, searchIndex: deps.searchIndex, queues: deps.queues, pool, logger: deps.logger });
+  const defaults = createHandlers({ ...deps.services, pool, logger: deps.logger });
   const handlers = deps.handlers ? deps.handlers(defaults) : defaults;
   assertHandlers(handlers);
 
@@ -75,7 +73,7 @@ export async function startWorkers(deps: WorkerDeps): Promise<RunningWorkers> {
   const workerName = `${os.hostname()}:${process.pid}`;
   const stall = { ...DEFAULT_STALL, ...deps.stall };
   const workers = names.map((queue) => {
-    const worker = new Worker(queue, processorFor(queue, handlers), {
+    const worker = new Worker(queue, processorFor(queue, handlers, (id, stage, reason) => deps.services.records.setFailure(id, { stage, reason })), {
       connection,
       prefix: deps.prefix,
       name: workerName,
@@ -92,7 +90,7 @@ export async function startWorkers(deps: WorkerDeps): Promise<RunningWorkers> {
       else if (job.attemptsMade >= (job.opts.attempts ?? 1)) log.error(fields, 'job failed, out of retries');
       else log.warn(fields, 'job failed, will retry');
     });
-    worker.on('stalled', (jobId) => log.warn({ jobId, documentId: jobId.replace(/^[a-z]+-/, '') }, 'job stalled (its worker died?); back to wait'));
+    worker.on('stalled', (jobId) => log.warn({ jobId, documentId: documentIdOfJob(jobId) }, 'job stalled (its worker died?); back to wait'));
     worker.on('error', (error) => log.error({ err: error }, 'worker error'));
     return worker;
   });

@@ -35,7 +35,7 @@ describe.skipIf(!hasChromium())('web app in Chromium', () => {
   beforeAll(async () => {
     await ensureServices();
     env = await createQueueTestEnv('e2e', { extractConcurrency: 2 });
-    auth = await createTestAuth(env.cfg.redisUrl, 'e2e');
+    auth = await createTestAuth(env.rt.users);
     workers = await env.rt.startWorkers();
     server = await startServer({ runtime: env.rt, users: auth.users, port: 0, host: '127.0.0.1', handleSignals: false });
     base = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`;

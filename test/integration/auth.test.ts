@@ -42,12 +42,13 @@ beforeAll(async () => {
   await ensureServices();
   env = await createQueueTestEnv('auth');
   await env.rt.searchIndex.migrate();
-  auth = await createTestAuth(env.cfg.redisUrl, 'auth');
-  const stored = await env.rt.store.putOriginal(BYTES, 'cv.pdf');
-  docId = stored.id;
-  await env.rt.store.putRecord(record(docId));
-  await env.rt.searchIndex.indexRecords([record(docId)], { refresh: true });
-  app = await buildServer({ store: env.rt.store, search: env.rt.searchIndex, queues: env.rt.queues, redis: env.rt.redis, logger: env.rt.logger, ingest: env.rt.ingest, users: auth.users });
+  auth = await createTestAuth(env.rt.users);
+  const [stored] = await env.rt.ingest([{ name: 'cv.pdf', bytes: BYTES }]);
+  docId = stored!.id;
+  await env.rt.documents.saveExtraction(docId, record(docId));
+  await env.rt.indexing.indexDocument(docId);
+  const { rt } = env;
+  app = await buildServer({ store: rt.store, documents: rt.documents, records: rt.records, search: rt.searchIndex, queues: rt.queues, redis: rt.redis, logger: rt.logger, ingest: rt.ingest, users: auth.users });
   await app.ready();
 }, 300_000);
 
@@ -252,7 +253,7 @@ describe('users', () => {
   });
 
   it('`vanthu users add` prints a key that works, stored only as its sha256', async () => {
-    const childEnv = { ...env.childEnv, VANTHU_AUTH_PREFIX: auth.prefix };
+    const childEnv = env.childEnv;
     const res = await runCli(['users', 'add', 'lan', '--role', 'archivist', '--password', 'mật khẩu của Lan'], childEnv);
     expect(res.code, res.stderr).toBe(0);
     const key = res.stdout.trim();
@@ -260,9 +261,10 @@ describe('users', () => {
     const me = await app.inject({ url: '/me', headers: { authorization: `Bearer ${key}` } });
     expect(me.json()).toEqual({ name: 'lan', role: 'archivist' });
     expect(await auth.users.login('lan', 'mật khẩu của Lan')).toMatchObject({ name: 'lan' });
-    // The key itself is nowhere in Redis: only its hash.
+    // The key itself is nowhere in the database: only its hash.
     const hashed = createHash('sha256').update(key).digest('hex');
-    expect(await env.rt.redis.get(`${auth.prefix}:auth:key:${hashed}`)).toBe('lan');
+    const row = await env.rt.sor.db.selectFrom('users').select('key_hash').where('name', '=', 'lan').executeTakeFirst();
+    expect(row?.key_hash).toBe(hashed);
     const again = await runCli(['users', 'add', 'lan', '--role', 'admin'], childEnv);
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/already exists/);

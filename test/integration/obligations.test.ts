@@ -25,18 +25,18 @@ beforeAll(async () => {
   await ensureServices();
   env = await createQueueTestEnv('obligations');
   workers = await env.rt.startWorkers();
-  auth = await createTestAuth(env.cfg.redisUrl, 'obligations');
+  auth = await createTestAuth(env.rt.users);
 }, 300_000);
 
 afterAll(async () => {
   await workers?.close();
-  await env?.cleanup();
   await auth?.cleanup();
+  await env?.cleanup();
 }, 120_000);
 
 async function ingestAndWait(name: string): Promise<string> {
   const [file] = await env.rt.ingest(await readSamples([name]));
-  const states = await waitForDocuments(env.rt.queues, [file!.id], { timeoutMs: 120_000 });
+  const states = await waitForDocuments(env.rt.records, [file!.id], { timeoutMs: 120_000 });
   expect(states.get(file!.id)?.state).toBe('indexed');
   return file!.id;
 }
@@ -95,7 +95,7 @@ describe('obligations through the queues and the index', () => {
   }, 180_000);
 
   it('lists them over the API with counts and filters, and serves a valid ICS feed', async () => {
-    const app = await buildServer({ store: env.rt.store, search: env.rt.searchIndex, queues: env.rt.queues, redis: env.rt.redis, logger: silentLogger(), users: auth.users });
+    const app = await buildServer({ store: env.rt.store, documents: env.rt.documents, records: env.rt.records, search: env.rt.searchIndex, queues: env.rt.queues, redis: env.rt.redis, logger: silentLogger(), users: auth.users });
     try {
       const all = await app.inject({ url: '/obligations?assignee=so y te', headers: auth.as('analyst') });
       expect(all.statusCode).toBe(200);

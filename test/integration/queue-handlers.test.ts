@@ -3,7 +3,8 @@
 // real Redis, without reaching the handler.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertHandlers } from '../../workers/handlers.ts';
-import { jobIdFor } from '../../workers/queues.ts';
+import { enqueue } from '../../workers/queues.ts';
+import { makeRecord } from './helpers/records.ts';
 import type { RunningWorkers } from '../../workers/start.ts';
 import { createQueueTestEnv, type QueueTestEnv } from './helpers/queue-env.ts';
 import { ensureServices } from './helpers/services.ts';
@@ -68,7 +69,7 @@ describe('payloads at the edge (real Redis)', () => {
 
   it('runs a valid payload through its handler', async () => {
     const id = 'b'.repeat(64);
-    const job = await env.rt.queues.index.add('index', { documentId: id }, { jobId: jobIdFor('index', id) });
+    const job = await enqueue(env.rt.queues, 'index', { documentId: id });
     await waitFor('the valid job to complete', async () => (await job.getState()) === 'completed', 20_000);
     expect(called).toEqual([id]);
   });
@@ -83,7 +84,7 @@ describe('uploading again (real Redis)', () => {
     await env?.cleanup();
   }, 60_000);
 
-  it('retries a job that ran out of retries on a transient error; a finished job stays a no-op', async () => {
+  it('queues extraction again for a document whose job ran out of retries; one with a record stays a no-op', async () => {
     await ensureServices();
     env = await createQueueTestEnv('again', { jobOptions: { extract: { attempts: 2, backoff: { type: 'fixed', delay: 100 } } } });
     let calls = 0;
@@ -93,26 +94,32 @@ describe('uploading again (real Redis)', () => {
         extract: async (payload: { documentId: string }) => {
           calls++;
           if (calls <= 2) throw new Error('transient: OCR engine crashed');
+          await env!.rt.documents.saveExtraction(payload.documentId, makeRecord('again', { id: payload.documentId }));
           return { documentId: payload.documentId };
         },
       }),
     });
     const file = { name: 'x.pdf', bytes: new TextEncoder().encode(`not really a pdf ${Date.now()}`) };
     const [first] = await env.rt.ingest([file]);
-    const job = (await env.rt.queues.extract.getJob(first!.jobId))!;
+    const job = (await env.rt.queues.extract.getJob(first!.jobId!))!;
     await waitFor('the job to run out of retries', async () => (await job.getState()) === 'failed', 20_000);
-    expect((await env.rt.queues.extract.getJob(first!.jobId))!.failedReason).toBe('transient: OCR engine crashed');
+    expect((await env.rt.queues.extract.getJob(first!.jobId!))!.failedReason).toBe('transient: OCR engine crashed');
     expect(calls).toBe(2);
+    // The reason is on the document too, in the record store (it outlives Redis).
+    await waitFor('the failure on the document', async () => (await env!.rt.records.getDocument(first!.id))?.failure, 5_000);
 
     const [second] = await env.rt.ingest([file]);
-    expect(second).toMatchObject({ id: first!.id, jobId: first!.jobId, alreadyStored: true });
-    await waitFor('the retried job to complete', async () => (await job.getState()) === 'completed', 20_000);
+    expect(second).toMatchObject({ id: first!.id, alreadyStored: true });
+    expect(second!.jobId).not.toBe(first!.jobId); // a new job: the first one has finished (failed)
+    const retried = (await env.rt.queues.extract.getJob(second!.jobId!))!;
+    await waitFor('the new job to complete', async () => (await retried.getState()) === 'completed', 20_000);
     expect(calls).toBe(3);
+    expect((await env.rt.records.getDocument(first!.id))?.failure).toBeNull();
 
-    await env.rt.ingest([file]); // completed: nothing runs again
+    const [third] = await env.rt.ingest([file]); // it has a record now: nothing runs again
+    expect(third!.jobId).toBe(second!.jobId);
     await new Promise((r) => setTimeout(r, 500));
     expect(calls).toBe(3);
-    expect(await job.getState()).toBe('completed');
   });
 });
 

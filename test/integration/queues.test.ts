@@ -9,7 +9,6 @@
 import os from 'node:os';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningWorkers } from '../../workers/start.ts';
-import { jobIdFor } from '../../workers/queues.ts';
 import { documentState, waitForDocuments, type DocumentState } from '../../workers/progress.ts';
 import { runCli, spawnCli } from './helpers/cli.ts';
 import { createQueueTestEnv, type QueueTestEnv } from './helpers/queue-env.ts';
@@ -39,6 +38,12 @@ async function recordCount(e: QueueTestEnv): Promise<number> {
   return n;
 }
 
+/** The latest job of a document on a queue (its id is kept in the record store). */
+async function jobOf(e: QueueTestEnv, stage: 'extract' | 'index', documentId: string) {
+  const id = (await e.rt.records.getDocument(documentId))?.jobs[stage];
+  return id ? e.rt.queues[stage].getJob(id) : undefined;
+}
+
 function indexed(states: Map<string, DocumentState>): string[] {
   return [...states].filter(([, s]) => s.state === 'indexed').map(([id]) => id);
 }
@@ -61,15 +66,15 @@ describe('queues', () => {
       const first = await env.rt.ingest(await readSamples(names));
       expect(first.map((f) => f.alreadyStored)).toEqual(names.map(() => false));
       const idOf = new Map(names.map((n, i) => [n, first[i]!.id]));
-      for (const f of first) expect(f.jobId).toBe(jobIdFor('extract', f.id));
+      for (const f of first) expect(f.jobId).toMatch(new RegExp(`^extract-${f.id}-`));
 
-      const states = await waitForDocuments(env.rt.queues, idOf.values(), { timeoutMs: 150_000 });
+      const states = await waitForDocuments(env.rt.records, idOf.values(), { timeoutMs: 150_000 });
 
       // The bad file failed at once (no retries) with the pipeline's reason kept on the job.
       const badId = idOf.get('bad/truncated.pdf')!;
       const bad = states.get(badId);
       expect(bad).toMatchObject({ state: 'failed', stage: 'extract' });
-      const badJob = (await env.rt.queues.extract.getJob(jobIdFor('extract', badId)))!;
+      const badJob = (await jobOf(env, 'extract', badId))!;
       expect(await badJob.getState()).toBe('failed');
       expect(badJob.failedReason).toMatch(/^corrupt file: /);
       expect(badJob.attemptsMade).toBe(1);
@@ -96,12 +101,13 @@ describe('queues', () => {
 
       // Second upload: the same bytes again (one record, same job, nothing re-run) and the DOCX twin
       // of an indexed PDF (same number and issuer: flagged as a possible duplicate, Phụ lục VI).
-      const extractJob = (await env.rt.queues.extract.getJob(jobIdFor('extract', idOf.get('thongbao-syt-nghean-215.docx')!)))!;
+      const extractJob = (await jobOf(env, 'extract', idOf.get('thongbao-syt-nghean-215.docx')!))!;
       const second = await env.rt.ingest(await readSamples(['thongbao-syt-nghean-215.docx', 'thongbao-syt-nghean-215.docx', 'congvan-ubnd-quangbinh-1875.docx']));
       expect(second.map((s) => s.alreadyStored)).toEqual([true, true, false]);
       expect(second[0]!.id).toBe(idOf.get('thongbao-syt-nghean-215.docx'));
+      expect(second[0]!.jobId).toBe(extractJob.id);
       const twinId = second[2]!.id;
-      const again = await waitForDocuments(env.rt.queues, [twinId, second[0]!.id], { timeoutMs: 60_000 });
+      const again = await waitForDocuments(env.rt.records, [twinId, second[0]!.id], { timeoutMs: 60_000 });
       const sameJob = (await env.rt.queues.extract.getJob(extractJob.id!))!;
       expect(sameJob.timestamp).toBe(extractJob.timestamp);
       expect(sameJob.processedOn).toBe(extractJob.processedOn);
@@ -128,7 +134,7 @@ describe('queues', () => {
         await waitFor('the child worker to connect', async () => (await env!.rt.queues.extract.getWorkers()).length > 0, 60_000);
         const files = await readSamples(['congvan-byt-2150-khtc.scan.png', 'quyetdinh-syt-namdinh-458.docx', 'totrinh-ubnd-haihau-127.docx']);
         const ingested = await env.rt.ingest(files);
-        const scanJobId = ingested[0]!.jobId;
+        const scanJobId = ingested[0]!.jobId!;
         // The scan (several seconds of OCR) is the child's first job: kill -9 the child in the middle of it.
         const active = await waitFor(
           'the scan to be extracted by the child',
@@ -144,7 +150,7 @@ describe('queues', () => {
 
         // Another worker takes over once the dead worker's lock runs out (BullMQ stalled-job check).
         workers = await env.rt.startWorkers({ stall });
-        const states = await waitForDocuments(env.rt.queues, ingested.map((f) => f.id), { timeoutMs: 150_000 });
+        const states = await waitForDocuments(env.rt.records, ingested.map((f) => f.id), { timeoutMs: 150_000 });
         expect([...states.values()].map((s) => s.state)).toEqual(['indexed', 'indexed', 'indexed']);
         const recovered = (await env.rt.queues.extract.getJob(scanJobId))!;
         expect(recovered.stalledCounter).toBe(1);
@@ -211,7 +217,7 @@ describe('queues', () => {
       env = await createQueueTestEnv('outage', { jobOptions: { index: { attempts: 60, backoff: { type: 'fixed', delay: 2_000 } } } });
       workers = await env.rt.startWorkers();
       const before = await env.rt.ingest(await readSamples(['giaymoi-bvdk-thanhhoa-312.docx', 'kehoach-cdc-thaibinh-86.docx']));
-      await waitForDocuments(env.rt.queues, before.map((f) => f.id), { timeoutMs: 60_000 });
+      await waitForDocuments(env.rt.records, before.map((f) => f.id), { timeoutMs: 60_000 });
 
       let stopped = false;
       try {
@@ -222,19 +228,19 @@ describe('queues', () => {
         await waitFor(
           'index jobs to fail while Elasticsearch is down',
           async () => {
-            const jobs = await Promise.all(during.map((f) => env!.rt.queues.index.getJob(jobIdFor('index', f.id))));
+            const jobs = await Promise.all(during.map((f) => jobOf(env!, 'index', f.id)));
             return jobs.every((j) => j && j.attemptsMade >= 1 && /Elasticsearch|ECONNREFUSED|connect/i.test(j.failedReason ?? '')) ? jobs : null;
           },
           60_000,
         );
-        for (const f of during) expect((await documentState(env.rt.queues, f.id)).state).toBe('indexing');
+        for (const f of during) expect((await documentState(env.rt.records, f.id)).state).toBe('indexing');
         await startElasticsearch();
         stopped = false;
-        const states = await waitForDocuments(env.rt.queues, [...before, ...during].map((f) => f.id), { timeoutMs: 90_000 });
+        const states = await waitForDocuments(env.rt.records, [...before, ...during].map((f) => f.id), { timeoutMs: 90_000 });
         expect([...states.values()].every((s) => s.state === 'indexed')).toBe(true);
         expect(await env.rt.searchIndex.count()).toBe(5);
         for (const f of during) {
-          const job = (await env.rt.queues.index.getJob(jobIdFor('index', f.id)))!;
+          const job = (await jobOf(env, 'index', f.id))!;
           expect(job.attemptsMade).toBeGreaterThanOrEqual(1); // failed at least once, then succeeded
         }
       } finally {

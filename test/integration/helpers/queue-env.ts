@@ -1,5 +1,5 @@
-// A private world for one test file: its own BullMQ prefix, Elasticsearch index prefix and store
-// folder on the real Redis and Elasticsearch, removed again by cleanup().
+// A private world for one test file: its own PostgreSQL database, BullMQ prefix, Elasticsearch index
+// prefix and blob folder on the real services, removed again by cleanup().
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -8,12 +8,14 @@ import { Redis } from 'ioredis';
 import { config } from '../../../config.ts';
 import { silentLogger, createLogger, type Logger } from '../../../workers/logger.ts';
 import type { JobOptionsOverrides } from '../../../workers/queues.ts';
-import { openRuntime, type Runtime, type RuntimeConfig } from '../../../workers/runtime.ts';
+import { openRuntime, type Runtime, type RuntimeConfig } from '../../../app/runtime.ts';
+import { createTestDatabase, type TestDatabase } from './database.ts';
 
 export interface QueueTestEnv {
   /** Queue prefix and Elasticsearch index prefix (the same string). */
   prefix: string;
   storeDir: string;
+  database: TestDatabase;
   cfg: RuntimeConfig;
   /** Environment for a child `node bin/vanthu.js ...` that must see this world. */
   childEnv: NodeJS.ProcessEnv;
@@ -32,10 +34,12 @@ export async function createQueueTestEnv(name: string, options: EnvOptions = {})
   const base = config();
   const prefix = `vt-${name}-${randomBytes(4).toString('hex')}`.toLowerCase();
   const storeDir = await mkdtemp(path.join(os.tmpdir(), `${prefix}-store-`));
+  const database = await createTestDatabase(name);
   const cfg: RuntimeConfig = {
     ...base,
     queuePrefix: prefix,
     storeDir,
+    databaseUrl: database.url,
     elasticsearch: { url: base.elasticsearch.url, index: prefix },
     // Modest on a 2-core CI machine: one OCR worker per extract thread.
     ocr: { ...base.ocr, workers: 1 },
@@ -49,6 +53,7 @@ export async function createQueueTestEnv(name: string, options: EnvOptions = {})
     VANTHU_QUEUE_PREFIX: prefix,
     VANTHU_ES_INDEX: prefix,
     VANTHU_STORE_DIR: storeDir,
+    VANTHU_DATABASE_URL: database.url,
     VANTHU_REDIS_URL: cfg.redisUrl,
     VANTHU_ES_URL: cfg.elasticsearch.url,
     VANTHU_EXTRACT_CONCURRENCY: String(cfg.extractConcurrency),
@@ -58,6 +63,7 @@ export async function createQueueTestEnv(name: string, options: EnvOptions = {})
   return {
     prefix,
     storeDir,
+    database,
     cfg,
     childEnv,
     rt,
@@ -67,6 +73,7 @@ export async function createQueueTestEnv(name: string, options: EnvOptions = {})
       await rt.close();
       await deleteKeys(cfg.redisUrl, `${prefix}:*`);
       await rm(storeDir, { recursive: true, force: true });
+      await database.drop();
     },
   };
 }
