@@ -30,6 +30,8 @@ function placeTone(word: string): string {
   let end = start;
   while (end < lowerBase.length && VOWELS.includes(lowerBase[end]!)) end++;
   if (start >= end) return word.normalize('NFC');
+  // A second vowel group means several syllables run together ("dântỉnh"): leave it as written.
+  for (let i = end; i < lowerBase.length; i++) if (VOWELS.includes(lowerBase[i]!)) return word.normalize('NFC');
   const cluster = lowerBase.slice(start, end);
   let at = -1;
   for (let i = cluster.length - 1; i >= 0; i--) if (MARKED.includes(cluster[i]!)) { at = i; break; }

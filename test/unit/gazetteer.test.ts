@@ -39,6 +39,30 @@ describe('gazetteer: joint headers (parent + unit)', () => {
   });
 });
 
+describe('gazetteer: joint headers (bodies issuing together)', () => {
+  it('reads stacked names sharing one province line', () => {
+    const m = matchAgency(['ỦY BAN NHÂN DÂN', 'ỦY BAN MTTQ VIỆT NAM', 'TỈNH ĐẮK LẮK'])!;
+    expect(m.joint?.map((j) => j.key)).toEqual(['ubnd:tinh:dak-lak', 'mttq:dak-lak']);
+    expect(m.key).toBe('ubnd:tinh:dak-lak');
+    expect(m.entries).toEqual(['ỦY BAN NHÂN DÂN', 'ỦY BAN MTTQ VIỆT NAM', 'TỈNH ĐẮK LẮK']);
+  });
+
+  it('reads names joined by a dash', () => {
+    const m = matchAgency('THƯỜNG TRỰC HĐND - UBND TỈNH HÒA BÌNH')!;
+    expect(m.joint?.map((j) => j.key)).toEqual(['thuong-truc-hdnd:hoa-binh', 'ubnd:tinh:hoa-binh']);
+  });
+
+  it('keeps a parent whole when the line under it is unreadable', () => {
+    const m = matchAgency(['UBND TỈNH LÀO CAI', 'S Y T-BHXH TỈNH'])!;
+    expect(m.key).toBe('ubnd:tinh:lao-cai');
+    expect(m.entries).toEqual(['UBND TỈNH LÀO CAI', 'S Y T-BHXH TỈNH']);
+  });
+
+  it('restores a space lost between two words of a name', () => {
+    expect(repairAgencyLine('ỦY BAN NHÂN DÂNTỈNH BẾN TRE')).toMatchObject({ text: 'ỦY BAN NHÂN DÂN TỈNH BẾN TRE', repair: 'spacing', key: 'ubnd:tinh:ben-tre' });
+  });
+});
+
 describe('gazetteer: central bodies, old and new', () => {
   it.each([
     ['THỦ TƯỚNG CHÍNH PHỦ', 'thu-tuong'],
