@@ -1,8 +1,10 @@
-// A small pool of long-lived worker threads that run processDocument. One thread per concurrent
-// extract job; each thread keeps its own OCR scheduler (loading the Vietnamese model costs ~1 s, so
-// it is done once per thread, not per job). A thread that crashes or overruns the time limit is
-// terminated and replaced, and its job fails with an ordinary (retryable) error.
-import { Worker } from 'node:worker_threads';
+// The extract threads: a piscina pool of long-lived worker threads that run processDocument. One
+// thread per concurrent extract job, one task per thread at a time; each thread keeps its own OCR
+// scheduler (loading the Vietnamese model costs ~1 s, so it is done once per thread, not per job).
+// piscina replaces a thread that dies (crash, exit, out of memory) and fails only the task it ran;
+// a task over the time limit is aborted, which terminates its thread. Either way the job gets an
+// ordinary (retryable) error that says what happened.
+import { Piscina } from 'piscina';
 // sharp (libvips) is used in the threads. Loaded here too so the shared libraries stay loaded while
 // threads come and go: glibc unloading them when the last thread using them exits crashes the
 // process (sharp's documentation, "worker threads"; lovell/sharp#2263).
@@ -12,10 +14,19 @@ import type { PipelineContext } from '../pipeline/run.ts';
 import type { SourceFile } from '../pipeline/types.ts';
 import type { DocumentRecord } from '../schemas/record.ts';
 
-export type ThreadRequest = { type: 'extract'; taskId: number; name: string; bytes: ArrayBuffer } | { type: 'shutdown' };
+export interface ThreadRequest {
+  taskId: number;
+  name: string;
+  bytes: ArrayBuffer;
+}
+/** Errors cross the thread boundary as data: a structured clone would drop BadInputError's class. */
 export type ThreadReply =
-  | { taskId: number; ok: true; record: DocumentRecord }
-  | { taskId: number; ok: false; badInput: BadInputReason | null; message: string; stack?: string | undefined };
+  | { ok: true; record: DocumentRecord }
+  | { ok: false; badInput: BadInputReason | null; message: string; stack?: string | undefined };
+/** Posted by a thread when it starts a task, so the time limit counts the extraction, not the queue. */
+export interface TaskStarted {
+  started: number;
+}
 
 export interface ExtractPoolOptions {
   /** Threads, i.e. documents extracted at once. */
@@ -23,6 +34,10 @@ export interface ExtractPoolOptions {
   pipeline: PipelineContext;
   /** A document taking longer is abandoned (its thread replaced) and the job retried. Default 10 min. */
   timeoutMs?: number;
+  /** Heap limit of each thread: a document that exhausts it kills its thread only. Default: Node's. */
+  heapLimitMb?: number;
+  /** The module the threads run; tests give one that misbehaves on purpose. */
+  threadModule?: URL;
 }
 
 export interface ExtractPool {
@@ -32,138 +47,83 @@ export interface ExtractPool {
 
 const BOOT = new URL('./extract-thread.boot.mjs', import.meta.url);
 
-interface Task {
-  taskId: number;
-  file: SourceFile;
-  resolve: (record: DocumentRecord) => void;
-  reject: (error: Error) => void;
-}
-
-interface Slot {
-  worker: Worker;
-  ready: Promise<void>;
-  task: Task | null;
-  timer: NodeJS.Timeout | null;
-  dead: boolean;
-}
-
 export function createExtractPool(options: ExtractPoolOptions): ExtractPool {
   const size = Math.max(1, options.size);
   const timeoutMs = options.timeoutMs ?? 10 * 60_000;
-  const slots: Slot[] = [];
-  const waiting: Task[] = [];
+  const piscina = new Piscina<ThreadRequest, ThreadReply>({
+    filename: (options.threadModule ?? BOOT).href,
+    // A fixed set of threads, kept while idle so each OCR model stays loaded. (piscina replaces a
+    // dead thread only up to minThreads: below it, queued tasks would wait for ever.)
+    minThreads: size,
+    maxThreads: size,
+    idleTimeout: Number.POSITIVE_INFINITY,
+    concurrentTasksPerWorker: 1,
+    // Atomics would pause an idle thread outright, OCR helpers included.
+    atomics: 'disabled',
+    workerData: { pipeline: options.pipeline },
+    ...(options.heapLimitMb ? { resourceLimits: { maxOldGenerationSizeMb: options.heapLimitMb } } : {}),
+  });
+  const timers = new Map<number, () => void>();
+  piscina.on('message', (msg: TaskStarted) => timers.get(msg.started)?.());
   let nextTaskId = 1;
   let closed = false;
 
-  function spawn(): Slot {
-    const worker = new Worker(BOOT, { workerData: { pipeline: options.pipeline }, stdout: false, stderr: false });
-    let markReady!: () => void;
-    let markFailed!: (e: Error) => void;
-    const ready = new Promise<void>((res, rej) => {
-      markReady = res;
-      markFailed = rej;
+  async function extract(file: SourceFile): Promise<DocumentRecord> {
+    if (closed) throw new Error('extract pool is closed');
+    const taskId = nextTaskId++;
+    const abort = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    timers.set(taskId, () => {
+      timer = setTimeout(() => abort.abort(), timeoutMs);
+      timer.unref();
     });
-    ready.catch(() => {}); // observed through the task instead
-    const slot: Slot = { worker, ready, task: null, timer: null, dead: false };
-    worker.on('message', (msg: ThreadReply | { type: 'ready' }) => {
-      if ('type' in msg) return markReady();
-      const task = slot.task;
-      if (!task || task.taskId !== msg.taskId) return;
-      finish(slot);
-      if (msg.ok) task.resolve(msg.record);
-      else if (msg.badInput) {
-        const error = new BadInputError(msg.badInput);
-        error.message = msg.message;
-        task.reject(error);
-      } else {
-        const error = new Error(msg.message);
-        if (msg.stack) error.stack = msg.stack;
-        task.reject(error);
-      }
-      pump();
-    });
-    const onDeath = (why: Error) => {
-      if (slot.dead) return;
-      slot.dead = true;
-      markFailed(why);
-      remove(slot);
-      const task = slot.task;
-      finish(slot);
-      task?.reject(why);
-      pump();
-    };
-    worker.on('error', (e) => onDeath(new Error(`extract thread crashed: ${e.message}`)));
-    worker.on('exit', (code) => onDeath(new Error(`extract thread exited (code ${code})`)));
-    slots.push(slot);
-    return slot;
-  }
-
-  function remove(slot: Slot): void {
-    const i = slots.indexOf(slot);
-    if (i >= 0) slots.splice(i, 1);
-  }
-
-  function finish(slot: Slot): void {
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = null;
-    slot.task = null;
-  }
-
-  function start(slot: Slot, task: Task): void {
-    slot.task = task;
     // Copy the bytes into a buffer we can transfer: the caller's buffer may be a slice of a pool.
-    const bytes = new Uint8Array(task.file.bytes).buffer;
-    slot.ready.then(
-      () => {
-        if (slot.task !== task) return;
-        // The time limit counts the extraction itself, not the thread's start.
-        slot.timer = setTimeout(() => {
-          if (slot.task !== task) return;
-          slot.dead = true; // the exit handler then leaves the task to us
-          void slot.worker.terminate();
-          finish(slot);
-          remove(slot);
-          task.reject(new Error(`extraction of ${task.file.name} took longer than ${Math.round(timeoutMs / 1000)} s; abandoned`));
-          pump();
-        }, timeoutMs);
-        slot.timer.unref();
-        slot.worker.postMessage({ type: 'extract', taskId: task.taskId, name: task.file.name, bytes } satisfies ThreadRequest, [bytes]);
-      },
-      () => {}, // death handled by onDeath
-    );
-  }
-
-  function pump(): void {
-    if (closed) return;
-    while (waiting.length) {
-      let slot = slots.find((s) => !s.task && !s.dead);
-      if (!slot && slots.length < size) slot = spawn();
-      if (!slot) return;
-      start(slot, waiting.shift()!);
+    const bytes = new Uint8Array(file.bytes).buffer;
+    let reply: ThreadReply;
+    try {
+      reply = await piscina.run({ taskId, name: file.name, bytes }, { transferList: [bytes], signal: abort.signal });
+    } catch (error) {
+      if (abort.signal.aborted) {
+        throw new Error(`extraction of ${file.name} took longer than ${Math.round(timeoutMs / 1000)} s; abandoned`);
+      }
+      if (closed) throw new Error('extract pool is closed');
+      const death = threadDeath(error);
+      if (death) throw new Error(`extract thread died while extracting ${file.name}: ${death}`, { cause: error });
+      // The task function itself threw (a bug in the thread, not in the document): retryable.
+      throw new Error(error instanceof Error ? error.message : String(error), { cause: error });
+    } finally {
+      clearTimeout(timer);
+      timers.delete(taskId);
     }
+    if (reply.ok) return reply.record;
+    if (reply.badInput) {
+      const error = new BadInputError(reply.badInput);
+      error.message = reply.message;
+      throw error;
+    }
+    const error = new Error(reply.message);
+    if (reply.stack) error.stack = reply.stack;
+    throw error;
   }
 
   return {
-    extract(file: SourceFile): Promise<DocumentRecord> {
-      if (closed) return Promise.reject(new Error('extract pool is closed'));
-      return new Promise<DocumentRecord>((resolve, reject) => {
-        waiting.push({ taskId: nextTaskId++, file, resolve, reject });
-        pump();
-      });
-    },
-
+    extract,
     async close(): Promise<void> {
+      if (closed) return;
       closed = true;
-      for (const task of waiting.splice(0)) task.reject(new Error('extract pool is closed'));
-      await Promise.all(
-        [...slots].map(async (slot) => {
-          const exited = new Promise<void>((res) => slot.worker.once('exit', () => res()));
-          slot.worker.postMessage({ type: 'shutdown' } satisfies ThreadRequest);
-          const timer = setTimeout(() => void slot.worker.terminate(), 10_000);
-          await exited;
-          clearTimeout(timer);
-        }),
-      );
+      // Tasks not yet started are refused; running ones may finish (BullMQ has already waited for
+      // its active jobs before the pool is closed), then the threads end.
+      await piscina.close({ force: true });
     },
   };
+}
+
+/** Why a thread ended under its task (piscina's exit error, or Node's worker errors), else null. */
+function threadDeath(error: unknown): string | null {
+  if (!(error instanceof Error)) return null;
+  const code = (error as { code?: unknown }).code;
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') return `out of memory (${error.message})`;
+  if (typeof code === 'string' && code.startsWith('ERR_WORKER_')) return error.message;
+  if (/^worker exited with code/.test(error.message)) return error.message;
+  return null;
 }

@@ -9,6 +9,8 @@ import { sample } from './helpers/samples.ts';
 const pipeline = () => ({ ocr: { ...config().ocr, workers: 1 }, maxFileBytes: config().maxFileBytes });
 const file = async (name: string) => ({ name, bytes: await readFile(sample(name)) });
 
+const MISBEHAVING = new URL('./helpers/misbehaving-thread.mjs', import.meta.url);
+
 let pool: ExtractPool | undefined;
 afterEach(async () => {
   await pool?.close();
@@ -34,6 +36,35 @@ describe('extract pool', () => {
     const next = pool.extract(await file('thongbao-syt-nghean-215.docx')); // waits for the only thread
     await expect(slow).rejects.toThrow(/^extraction of congdien-byt-05-cd.scan.pdf took longer than 2 s; abandoned$/);
     await expect(slow).rejects.not.toBeInstanceOf(BadInputError);
+    await expect(next).resolves.toMatchObject({ number: '215/TB-SYT' });
+  }, 60_000);
+
+  it('a task that throws fails with its own message; the thread carries on', async () => {
+    pool = createExtractPool({ size: 1, pipeline: pipeline(), threadModule: MISBEHAVING });
+    const thrown = pool.extract({ name: 'throw-me.pdf', bytes: new Uint8Array([1]) });
+    await expect(thrown).rejects.toThrow(/^thrown while reading throw-me.pdf$/);
+    await expect(thrown).rejects.not.toBeInstanceOf(BadInputError);
+    await expect(pool.extract(await file('thongbao-syt-nghean-215.docx'))).resolves.toMatchObject({ number: '215/TB-SYT' });
+  }, 60_000);
+
+  it('a thread that exits fails only the job it ran, with the reason; the others finish', async () => {
+    pool = createExtractPool({ size: 2, pipeline: pipeline(), threadModule: MISBEHAVING });
+    const [dead, alive, after] = await Promise.allSettled([
+      pool.extract({ name: 'exit-now.pdf', bytes: new Uint8Array([1]) }),
+      pool.extract(await file('congvan-ubnd-quangbinh-1875.docx')),
+      pool.extract(await file('thongbao-syt-nghean-215.docx')),
+    ]);
+    expect(dead.status).toBe('rejected');
+    expect(String((dead as PromiseRejectedResult).reason.message)).toBe('extract thread died while extracting exit-now.pdf: worker exited with code: 7');
+    expect(alive.status === 'fulfilled' && alive.value.number).toBe('1875/UBND-KGVX');
+    expect(after.status === 'fulfilled' && after.value.number).toBe('215/TB-SYT');
+  }, 60_000);
+
+  it('a thread out of memory fails only its job, says so, and is replaced', async () => {
+    pool = createExtractPool({ size: 1, pipeline: pipeline(), threadModule: MISBEHAVING, heapLimitMb: 256 });
+    const oom = pool.extract({ name: 'oom-big.pdf', bytes: new Uint8Array([1]) });
+    const next = pool.extract(await file('thongbao-syt-nghean-215.docx')); // queued behind it, same single slot
+    await expect(oom).rejects.toThrow(/^extract thread died while extracting oom-big.pdf: out of memory/);
     await expect(next).resolves.toMatchObject({ number: '215/TB-SYT' });
   }, 60_000);
 
