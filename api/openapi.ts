@@ -1,284 +1,140 @@
-// The OpenAPI 3.1 description of the API, generated from the zod schemas in schemas/api.ts.
+// Routes and the OpenAPI 3.1 document from one zod declaration: each route states its params,
+// query, body and responses once (`schema`), fastify-type-provider-zod turns them into JSON Schema
+// for @fastify/swagger, and the same schemas validate the requests. A route with an operationId is
+// documented; the others (web pages, static files, the queue dashboard) are not.
+import swagger from '@fastify/swagger';
+import type { FastifyInstance, FastifySchema, FastifySchemaCompiler } from 'fastify';
+import { createJsonSchemaTransform, createJsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { API_SCHEMAS, AUTH_SCHEMAS, DocumentParams, JobParams, JobQuery, SearchParams, UserParams } from '../schemas/api.ts';
+import { API_SCHEMAS, AUTH_SCHEMAS, CorrectionBody, CreateUserBody, DocumentParams, ErrorResponse, JobParams, SearchParams, UserParams } from '../schemas/api.ts';
 import { IcsParams, ObligationParams, ObligationsResponse } from '../schemas/obligations-api.ts';
-import { PageImageParams } from './routes/page-images.ts';
+import { accessOf } from './auth/guard.ts';
+import { ApiError, describeZodError } from './errors.ts';
+import { dropBlank } from './query-params.ts';
 
-const ALL_SCHEMAS = { ...API_SCHEMAS, ...AUTH_SCHEMAS, ObligationsResponse };
-type SchemaName = keyof typeof ALL_SCHEMAS;
-type JsonSchema = Record<string, unknown>;
-
-interface Operation {
-  method: 'get' | 'post' | 'patch' | 'delete';
-  /** The least role (enforced by api/auth/guard.ts); 'public' needs no credentials. */
-  role: 'public' | 'analyst' | 'archivist' | 'admin';
-  path: string;
-  operationId: string;
-  summary: string;
-  description?: string;
-  pathParams?: z.ZodObject;
-  query?: z.ZodObject;
-  requestBody?: JsonSchema;
-  responses: Record<number, { description: string; schema?: SchemaName; content?: Record<string, JsonSchema> }>;
+/**
+ * Named schemas, published under #/components/schemas (request bodies as `<Name>Input`). zod's
+ * global registry, because that is where `.describe()` keeps the descriptions.
+ */
+const components = z.globalRegistry;
+for (const [id, schema] of Object.entries({ ...API_SCHEMAS, ...AUTH_SCHEMAS, ObligationsResponse })) {
+  if (components.get(schema)?.id !== id) components.add(schema, { ...components.get(schema), id });
 }
 
-const ref = (name: SchemaName) => ({ $ref: `#/components/schemas/${name}` });
-const errors = (...codes: number[]) =>
-  Object.fromEntries(codes.map((c) => [c, { description: ERROR_TEXT[c] ?? 'error', schema: 'ErrorResponse' as const }]));
+/** How a request part that fails its schema is answered: `400 { error: code, message: "invalid <what>: …" }`. */
+interface PartLabel {
+  code: string;
+  what: string;
+  /** A blank parameter (`?q=&docType=`, as HTML forms send) means "not given". */
+  blankIsAbsent?: boolean;
+}
+const DEFAULT_LABEL: Record<string, PartLabel> = {
+  params: { code: 'invalid_id', what: 'path' },
+  querystring: { code: 'invalid_query', what: 'query' },
+  body: { code: 'invalid_body', what: 'body' },
+  headers: { code: 'invalid_headers', what: 'headers' },
+};
+const LABELS = new Map<unknown, PartLabel>([
+  [DocumentParams, { code: 'invalid_id', what: 'document id' }],
+  [JobParams, { code: 'invalid_id', what: 'job id' }],
+  [UserParams, { code: 'invalid_name', what: 'user name' }],
+  [CorrectionBody, { code: 'invalid_body', what: 'correction' }],
+  [CreateUserBody, { code: 'invalid_body', what: 'user' }],
+  [SearchParams, { code: 'invalid_query', what: 'query', blankIsAbsent: true }],
+  [ObligationParams, { code: 'invalid_query', what: 'query', blankIsAbsent: true }],
+  [IcsParams, { code: 'invalid_query', what: 'query', blankIsAbsent: true }],
+]);
+/** Label a request schema declared outside schemas/ (e.g. a route's own params). */
+export const labelPart = (schema: z.ZodType, label: PartLabel) => void LABELS.set(schema, label);
+/** Declared for the documentation only; the handler reads it itself (a multipart upload). */
+const DOCUMENTATION_ONLY = new WeakSet<object>();
+export const documentationOnly = <S extends z.ZodType>(schema: S): S => (DOCUMENTATION_ONLY.add(schema), schema);
+
+/** zod validates each request part; its output (coerced numbers, defaults) replaces the raw value. */
+const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) => {
+  if (!(schema instanceof z.ZodType) || DOCUMENTATION_ONLY.has(schema)) return (data) => ({ value: data });
+  const label = LABELS.get(schema) ?? DEFAULT_LABEL[httpPart ?? 'body'] ?? DEFAULT_LABEL.body!;
+  return (data) => {
+    const result = schema.safeParse(label.blankIsAbsent ? dropBlank(data) : data);
+    if (result.success) return { value: result.data };
+    return { error: new ApiError(400, label.code, `invalid ${label.what}: ${describeZodError(result.error)}`) };
+  };
+};
+
+// ---- helpers for route declarations ----
+
 const ERROR_TEXT: Record<number, string> = {
   400: 'invalid request',
   401: 'no API key or session, or a wrong one',
   403: 'the user\'s role is below the one this needs',
-  409: 'conflict with the current state',
   404: 'not found',
+  409: 'conflict with the current state',
   413: 'a file is too large, the files add up to too much, or there are too many files',
   415: 'the request is not multipart/form-data',
   500: 'unexpected error',
   503: 'Redis or Elasticsearch is unavailable; try again later',
 };
 
-export const OPERATIONS: Operation[] = [
-  {
-    method: 'post',
-    role: 'archivist',
-    path: '/documents',
-    operationId: 'uploadDocuments',
-    summary: 'Upload one or more documents (PDF, DOCX, image) for extraction and indexing',
-    description:
-      'multipart/form-data with one or more file parts (any field name). Each file is stored under the sha256 of its bytes and an extract job is queued; the answer lists one entry per file, in order. Empty and oversized files are refused with 4xx naming the file; nothing is stored in that case.',
-    requestBody: {
-      required: true,
-      content: {
-        'multipart/form-data': {
-          schema: {
-            type: 'object',
-            properties: { files: { type: 'array', items: { type: 'string', format: 'binary' } } },
-          },
+/** A JSON response with its description. */
+export const json = (description: string, schema: z.ZodType) => ({ description, content: { 'application/json': { schema } } });
+/** A response of another media type (a file, a page image, a calendar). */
+export const media = (description: string, type: string, schema: z.ZodType = z.string().meta({ format: 'binary' })) => ({ description, content: { [type]: { schema } } });
+/** The error answers a route can give, each `{ error, message }`. */
+export const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, json(ERROR_TEXT[c] ?? 'error', ErrorResponse)]));
+
+// ---- the document ----
+
+const INFO = {
+  title: 'vanthu',
+  version: '0.1.0',
+  description:
+    'Vietnamese official documents (công văn): upload, extraction into structured records, full-text search. Every error is JSON { error, message }. Every operation but /health and the documentation needs an API key (Authorization: Bearer KEY) or the web app login session, and a role (x-role: analyst < archivist < admin). The queue dashboard (admins) is at /admin/queues.',
+};
+
+const toJsonSchema = { schemaRegistry: components, zodToJsonConfig: { unrepresentable: 'any' as const } };
+const zodTransform = createJsonSchemaTransform({ ...toJsonSchema, skipList: [] });
+const zodTransformObject = createJsonSchemaTransformObject(toJsonSchema);
+
+/** Validation through zod, and @fastify/swagger collecting the routes registered after this. */
+export async function installOpenApi(app: FastifyInstance): Promise<void> {
+  app.setValidatorCompiler(validatorCompiler);
+  // Response schemas document the answers; they are sent as the handlers return them.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: INFO,
+      components: {
+        securitySchemes: {
+          apiKey: { type: 'http', scheme: 'bearer', description: 'an API key from `vanthu users add NAME --role ROLE`' },
+          session: { type: 'apiKey', in: 'cookie', name: 'vanthu_session', description: 'the web app\'s login session (POST /login)' },
         },
       },
     },
-    responses: { 202: { description: 'accepted: one entry per file', schema: 'UploadResponse' }, ...errors(400, 413, 415, 500, 503) },
-  },
-  {
-    method: 'get',
-    role: 'analyst',
-    path: '/documents/{id}',
-    operationId: 'getDocument',
-    summary: 'A document: its status (queued, processing, indexed, failed with the reason) and its record once extracted',
-    pathParams: DocumentParams,
-    responses: { 200: { description: 'the document', schema: 'DocumentResponse' }, ...errors(400, 404, 500, 503) },
-  },
-  {
-    method: 'get',
-    role: 'analyst',
-    path: '/documents/{id}/file',
-    operationId: 'getDocumentFile',
-    summary: 'The original file as uploaded',
-    pathParams: DocumentParams,
-    responses: {
-      200: { description: 'the original bytes, with their content type', content: { 'application/octet-stream': { type: 'string', format: 'binary' } } },
-      ...errors(400, 404, 500),
+    transform: (input) => {
+      const schema = input.schema as (FastifySchema & { operationId?: string }) | undefined;
+      if (!schema?.operationId) return { schema: { hide: true } as FastifySchema, url: input.url };
+      const out = zodTransform(input as Parameters<typeof zodTransform>[0]);
+      // The role each operation needs (enforced by api/auth/guard.ts), from the route's own `config`.
+      const role = accessOf(input.route) ?? 'public';
+      return { url: out.url, schema: { ...out.schema, 'x-role': role, security: role === 'public' ? [] : [{ apiKey: [] }, { session: [] }] } as FastifySchema };
     },
-  },
-  {
-    method: 'get',
-    role: 'analyst',
-    path: '/documents/{id}/pages/{page}.png',
-    operationId: 'getDocumentPageImage',
-    summary: 'One page of the original as a PNG (PDF pages rendered; an image is its page 1), for previews',
-    pathParams: PageImageParams,
-    responses: {
-      200: { description: 'the page as PNG', content: { 'image/png': { type: 'string', format: 'binary' } } },
-      ...errors(400, 404, 500),
-    },
-  },
-  {
-    method: 'get',
-    role: 'analyst',
-    path: '/search',
-    operationId: 'search',
-    summary: 'Full-text search with filters; hits with highlights and facet counts',
-    query: SearchParams,
-    responses: { 200: { description: 'one page of hits', schema: 'SearchResponse' }, ...errors(400, 500, 503) },
-  },
-  {
-    method: 'get',
-    role: 'analyst',
-    path: '/obligations',
-    operationId: 'listObligations',
-    summary: 'Tracked obligations (who must do what by when), soonest due first, with counts per status',
-    query: ObligationParams,
-    responses: { 200: { description: 'one page of obligations', schema: 'ObligationsResponse' }, ...errors(400, 401, 403, 500, 503) },
-  },
-  {
-    method: 'get',
-    role: 'analyst',
-    path: '/obligations.ics',
-    operationId: 'obligationsCalendar',
-    summary: 'iCalendar feed of open and overdue obligations (recurring reports as RRULE); accepts ?key=API_KEY',
-    query: IcsParams,
-    responses: { 200: { description: 'an iCalendar (RFC 5545) feed', content: { 'text/calendar': { type: 'string' } } }, ...errors(400, 401, 403, 500, 503) },
-  },
-  {
-    method: 'get',
-    role: 'analyst',
-    path: '/jobs/{id}',
-    operationId: 'getJob',
-    summary: 'A queue job: its state, attempts and failure reason',
-    pathParams: JobParams,
-    query: JobQuery,
-    responses: { 200: { description: 'the job', schema: 'JobResponse' }, ...errors(400, 404, 500, 503) },
-  },
-  {
-    method: 'get',
-    role: 'public',
-    path: '/health',
-    operationId: 'health',
-    summary: 'Whether Redis and Elasticsearch are reachable',
-    responses: {
-      200: { description: 'both reachable', schema: 'HealthResponse' },
-      503: { description: 'at least one is unreachable (the body says which)', schema: 'HealthResponse' },
-    },
-  },
-  {
-    method: 'get',
-    role: 'public',
-    path: '/openapi.json',
-    operationId: 'openapi',
-    summary: 'This description',
-    responses: { 200: { description: 'OpenAPI 3.1 document', content: { 'application/json': { type: 'object' } } } },
-  },
-  {
-    method: 'get',
-    role: 'public',
-    path: '/docs',
-    operationId: 'docs',
-    summary: 'A readable page listing the operations',
-    responses: { 200: { description: 'HTML', content: { 'text/html': { type: 'string' } } } },
-  },
-  {
-    method: 'patch',
-    role: 'archivist',
-    path: '/documents/{id}',
-    operationId: 'correctDocument',
-    summary: 'Correct one field of the record; the extracted value and who changed it are kept in record.corrections, and the index is updated at once',
-    pathParams: DocumentParams,
-    requestBody: { required: true, content: { 'application/json': { schema: ref('CorrectionBody') } } },
-    responses: { 200: { description: 'the corrected record', schema: 'DocumentRecord' }, ...errors(400, 401, 403, 404, 500, 503) },
-  },
-  {
-    method: 'post',
-    role: 'archivist',
-    path: '/jobs/{id}/retry',
-    operationId: 'retryJob',
-    summary: 'Try a failed job again',
-    pathParams: JobParams,
-    responses: { 200: { description: 'the job, waiting again', schema: 'JobResponse' }, ...errors(400, 401, 403, 404, 409, 500, 503) },
-  },
-  {
-    method: 'get',
-    role: 'analyst',
-    path: '/me',
-    operationId: 'me',
-    summary: 'The user the credentials belong to',
-    responses: { 200: { description: 'name and role', schema: 'CurrentUser' }, ...errors(401) },
-  },
-  {
-    method: 'get',
-    role: 'admin',
-    path: '/users',
-    operationId: 'listUsers',
-    summary: 'The users and their roles',
-    responses: { 200: { description: 'users', schema: 'UserList' }, ...errors(401, 403) },
-  },
-  {
-    method: 'post',
-    role: 'admin',
-    path: '/users',
-    operationId: 'createUser',
-    summary: 'Create a user; the answer holds the new API key, shown once',
-    requestBody: { required: true, content: { 'application/json': { schema: ref('CreateUserBody') } } },
-    responses: { 201: { description: 'the user and its API key', schema: 'CreatedUser' }, ...errors(400, 401, 403, 409) },
-  },
-  {
-    method: 'delete',
-    role: 'admin',
-    path: '/users/{name}',
-    operationId: 'deleteUser',
-    summary: 'Remove a user: their API key and sessions stop working',
-    pathParams: UserParams,
-    responses: { 204: { description: 'removed' }, ...errors(401, 403, 404) },
-  },
-];
-
-function stripMeta(schema: JsonSchema): JsonSchema {
-  const { $schema: _s, $id: _i, ...rest } = schema;
-  return rest;
-}
-
-function parameters(where: 'path' | 'query', object: z.ZodObject | undefined) {
-  if (!object) return [];
-  return Object.entries(object.shape).map(([name, field]) => {
-    const schema = stripMeta(z.toJSONSchema(field as z.ZodType, { io: 'input', unrepresentable: 'any' }) as JsonSchema);
-    const { description, ...rest } = schema;
-    return {
-      name,
-      in: where,
-      required: where === 'path' || !(field as z.ZodType).safeParse(undefined).success,
-      ...(typeof description === 'string' ? { description } : {}),
-      schema: rest,
-    };
+    transformObject: (input) => onlyReferenced(zodTransformObject(input as Parameters<typeof zodTransformObject>[0]) as OpenApiDocument) as ReturnType<typeof zodTransformObject>,
   });
 }
 
-export function buildOpenApi(): JsonSchema {
-  const registry = z.registry<{ id: string }>();
-  for (const [name, schema] of Object.entries(ALL_SCHEMAS)) registry.add(schema, { id: name });
-  const generated = z.toJSONSchema(registry, {
-    uri: (id) => `#/components/schemas/${id}`,
-    unrepresentable: 'any',
-  }) as { schemas: Record<string, JsonSchema> };
-  const schemas = Object.fromEntries(Object.entries(generated.schemas).map(([k, v]) => [k, stripMeta(v)]));
+type OpenApiDocument = Record<string, unknown> & { components: { schemas: Record<string, unknown> } };
 
-  const paths: Record<string, Record<string, unknown>> = {};
-  for (const op of OPERATIONS) {
-    const responses = Object.fromEntries(
-      Object.entries(op.responses).map(([status, r]) => [
-        status,
-        {
-          description: r.description,
-          content: r.schema
-            ? { 'application/json': { schema: ref(r.schema) } }
-            : Object.fromEntries(Object.entries(r.content ?? {}).map(([type, schema]) => [type, { schema }])),
-        },
-      ]),
-    );
-    (paths[op.path] ??= {})[op.method] = {
-      operationId: op.operationId,
-      summary: op.summary,
-      ...(op.description ? { description: op.description } : {}),
-      parameters: [...parameters('path', op.pathParams), ...parameters('query', op.query)],
-      security: op.role === 'public' ? [] : [{ apiKey: [] }, { session: [] }],
-      'x-role': op.role,
-      ...(op.requestBody ? { requestBody: op.requestBody } : {}),
-      responses,
-    };
+/** Keep the components some operation uses (directly or through another): every schema is made twice, as input and output. */
+function onlyReferenced(doc: OpenApiDocument): OpenApiDocument {
+  const all = doc.components.schemas;
+  const refsIn = (value: unknown) => [...JSON.stringify(value).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
+  const kept = new Set<string>();
+  let frontier = refsIn({ ...doc, components: {} });
+  while (frontier.length) {
+    const next: string[] = [];
+    for (const name of frontier) if (!kept.has(name) && name in all) kept.add(name), next.push(...refsIn(all[name]));
+    frontier = next;
   }
-  return {
-    openapi: '3.1.0',
-    info: {
-      title: 'vanthu',
-      version: '0.1.0',
-      description:
-        'Vietnamese official documents (công văn): upload, extraction into structured records, full-text search. Every error is JSON { error, message }. Every operation but /health and the documentation needs an API key (Authorization: Bearer KEY) or the web app login session, and a role (x-role: analyst < archivist < admin). The queue dashboard (admins) is at /admin/queues.',
-    },
-    paths,
-    components: {
-      schemas,
-      securitySchemes: {
-        apiKey: { type: 'http', scheme: 'bearer', description: 'an API key from `vanthu users add NAME --role ROLE`' },
-        session: { type: 'apiKey', in: 'cookie', name: 'vanthu_session', description: 'the web app\'s login session (POST /login)' },
-      },
-    },
-  };
+  return { ...doc, components: { ...doc.components, schemas: Object.fromEntries(Object.entries(all).filter(([name]) => kept.has(name))) } };
 }

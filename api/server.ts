@@ -16,6 +16,7 @@ import { installAuth, type AuthOptions } from './auth/guard.ts';
 import type { UserStore } from './auth/users.ts';
 import type { ApiDeps, ApiLimits, Ingest } from './deps.ts';
 import { frameworkErrors, installErrorHandlers } from './errors.ts';
+import { installOpenApi } from './openapi.ts';
 import { forbiddenPage } from './pages/layout.ts';
 import { authRoutes } from './routes/auth.ts';
 import { docsRoutes } from './routes/docs.ts';
@@ -69,6 +70,7 @@ export async function buildServer(deps: ApiDeps): Promise<FastifyInstance> {
     frameworkErrors,
   });
   installErrorHandlers(app);
+  await installOpenApi(app);
   // First, so that every route registered after it gets its access check.
   const auth = authOptions(deps, app.log);
   await installAuth(app, auth);

@@ -1,8 +1,9 @@
 // The login page and session (public), logout, and who am I.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { LoginBody } from '../../schemas/api.ts';
+import { CurrentUser, LoginBody } from '../../schemas/api.ts';
 import { readSessionId, SESSION_COOKIE, setSessionCookie, type AuthOptions } from '../auth/guard.ts';
 import { html } from '../pages/html.ts';
+import { errors, json } from '../openapi.ts';
 import { layout, sendPage } from '../pages/layout.ts';
 
 /** Only a path on this site (never `//host` or a scheme), else the search page. */
@@ -57,5 +58,6 @@ export function authRoutes(app: FastifyInstance, auth: AuthOptions): void {
     return reply.redirect('/login', 303);
   });
 
-  app.get('/me', { config: { role: 'analyst' } }, async (request) => ({ name: request.user!.name, role: request.user!.role }));
+  const meSchema = { operationId: 'me', summary: 'The user the credentials belong to', response: { 200: json('name and role', CurrentUser), ...errors(401) } };
+  app.get('/me', { config: { role: 'analyst' }, schema: meSchema }, async (request) => ({ name: request.user!.name, role: request.user!.role }));
 }

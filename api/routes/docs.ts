@@ -1,7 +1,9 @@
-// GET /openapi.json and GET /docs: the description generated from schemas/api.ts, and a readable
-// page rendered from it on the server (self-contained: no script, nothing from a CDN).
+// GET /openapi.json and GET /docs: the description @fastify/swagger builds from the routes' own
+// zod declarations (api/openapi.ts), and a readable page rendered from it on the server
+// (self-contained: no script, nothing from a CDN).
 import type { FastifyInstance } from 'fastify';
-import { buildOpenApi } from '../openapi.ts';
+import { z } from 'zod';
+import { media } from '../openapi.ts';
 
 type Json = Record<string, unknown>;
 
@@ -78,14 +80,29 @@ ${schemaBlocks}
 }
 
 export function docsRoutes(app: FastifyInstance): void {
-  const spec = buildOpenApi();
-  const html = renderDocs(spec);
+  // Built once every route is registered (app.swagger() needs the server ready), then kept.
+  let html: string | undefined;
   // Documentation only (no data): public, like /health.
-  app.get('/openapi.json', { config: { role: 'public' } }, async () => spec);
-  app.get('/docs', { config: { role: 'public' } }, async (_request, reply) =>
-    reply
-      .type('text/html; charset=utf-8')
-      .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'")
-      .send(html),
+  app.get(
+    '/openapi.json',
+    {
+      config: { role: 'public' },
+      schema: { operationId: 'openapi', summary: 'This description', response: { 200: media('OpenAPI 3.1 document', 'application/json', z.object({}).loose()) } },
+    },
+    async () => app.swagger(),
+  );
+  app.get(
+    '/docs',
+    {
+      config: { role: 'public' },
+      schema: { operationId: 'docs', summary: 'A readable page listing the operations', response: { 200: media('HTML', 'text/html', z.string()) } },
+    },
+    async (_request, reply) => {
+      html ??= renderDocs(app.swagger() as unknown as Json);
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'")
+        .send(html);
+    },
   );
 }

@@ -1,12 +1,16 @@
 // POST /documents, GET /documents/:id, GET /documents/:id/file.
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { fileTypeFromBuffer } from 'file-type';
+import { z } from 'zod';
 import { SUPPORTED_TYPES } from '../../pipeline/detect.ts';
-import { CorrectionBody, DocumentParams, type DocumentResponse, type UploadResponse } from '../../schemas/api.ts';
+import { DocumentRecord } from '../../schemas/record.ts';
+import { CorrectionBody, DocumentParams, DocumentResponse, UploadResponse } from '../../schemas/api.ts';
 import { applyCorrection } from '../corrections.ts';
 import type { ApiDeps, ApiLimits, Ingest, UploadFile } from '../deps.ts';
 import { documentProgress } from '../document-status.ts';
-import { ApiError, notFound, parseOr400 } from '../errors.ts';
+import { ApiError, notFound } from '../errors.ts';
+import { documentationOnly, errors, json, media } from '../openapi.ts';
 
 const MAX_NAME_CHARS = 255;
 
@@ -49,8 +53,22 @@ async function contentTypeOf(bytes: Buffer, recorded: string | undefined): Promi
   return type && SUPPORTED_TYPES.includes(type.mime) ? type.mime : 'application/octet-stream';
 }
 
+/** The upload as documented; the handler reads the parts itself, checking each file as it streams. */
+const UploadBody = documentationOnly(z.object({ files: z.array(z.string().meta({ format: 'binary' })) }));
+
+const uploadSchema = {
+  operationId: 'uploadDocuments',
+  summary: 'Upload one or more documents (PDF, DOCX, image) for extraction and indexing',
+  description:
+    'multipart/form-data with one or more file parts (any field name). Each file is stored under the sha256 of its bytes and an extract job is queued; the answer lists one entry per file, in order. Empty and oversized files are refused with 4xx naming the file; nothing is stored in that case.',
+  consumes: ['multipart/form-data'],
+  body: UploadBody,
+  response: { 202: json('accepted: one entry per file', UploadResponse), ...errors(400, 413, 415, 500, 503) },
+};
+
 export function documentRoutes(app: FastifyInstance, deps: ApiDeps, ingest: Ingest, limits: ApiLimits): void {
-  app.post('/documents', { config: { role: 'archivist' } }, async (request, reply) => {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.post('/documents', { config: { role: 'archivist' }, schema: uploadSchema }, async (request, reply) => {
     if (!request.isMultipart()) {
       throw new ApiError(415, 'not_multipart', 'send the files as multipart/form-data, one file part per document');
     }
@@ -101,8 +119,14 @@ export function documentRoutes(app: FastifyInstance, deps: ApiDeps, ingest: Inge
     return reply.status(202).send(body);
   });
 
-  app.get('/documents/:id', { config: { role: 'analyst' } }, async (request): Promise<DocumentResponse> => {
-    const { id } = parseOr400(DocumentParams, request.params, 'invalid_id', 'document id');
+  const getSchema = {
+    operationId: 'getDocument',
+    summary: 'A document: its status (queued, processing, indexed, failed with the reason) and its record once extracted',
+    params: DocumentParams,
+    response: { 200: json('the document', DocumentResponse), ...errors(400, 404, 500, 503) },
+  };
+  api.get('/documents/:id', { config: { role: 'analyst' }, schema: getSchema }, async (request): Promise<DocumentResponse> => {
+    const { id } = request.params;
     const original = await deps.store.getOriginal(id);
     if (!original) throw notFound(`no document ${id}`);
     const record = await deps.store.getRecord(id);
@@ -117,8 +141,14 @@ export function documentRoutes(app: FastifyInstance, deps: ApiDeps, ingest: Inge
     };
   });
 
-  app.get('/documents/:id/file', { config: { role: 'analyst' } }, async (request, reply) => {
-    const { id } = parseOr400(DocumentParams, request.params, 'invalid_id', 'document id');
+  const fileSchema = {
+    operationId: 'getDocumentFile',
+    summary: 'The original file as uploaded',
+    params: DocumentParams,
+    response: { 200: media('the original bytes, with their content type', 'application/octet-stream'), ...errors(400, 404, 500) },
+  };
+  api.get('/documents/:id/file', { config: { role: 'analyst' }, schema: fileSchema }, async (request, reply) => {
+    const { id } = request.params;
     const original = await deps.store.getOriginal(id);
     if (!original) throw notFound(`no document ${id}`);
     const record = await deps.store.getRecord(id);
@@ -135,9 +165,15 @@ export function documentRoutes(app: FastifyInstance, deps: ApiDeps, ingest: Inge
       .send(original.bytes);
   });
 
-  app.patch('/documents/:id', { config: { role: 'archivist' } }, async (request) => {
-    const { id } = parseOr400(DocumentParams, request.params, 'invalid_id', 'document id');
-    const body = parseOr400(CorrectionBody, request.body, 'invalid_body', 'correction');
-    return applyCorrection(deps, id, body, request.user?.name ?? 'unknown');
+  const correctSchema = {
+    operationId: 'correctDocument',
+    summary: 'Correct one field of the record; the extracted value and who changed it are kept in record.corrections, and the index is updated at once',
+    params: DocumentParams,
+    body: CorrectionBody,
+    response: { 200: json('the corrected record', DocumentRecord), ...errors(400, 401, 403, 404, 500, 503) },
+  };
+  api.patch('/documents/:id', { config: { role: 'archivist' }, schema: correctSchema }, async (request) => {
+    const { id } = request.params;
+    return applyCorrection(deps, id, request.body, request.user?.name ?? 'unknown');
   });
 }

@@ -1,7 +1,8 @@
 // GET /health: Redis and Elasticsearch reachable → 200, else 503 naming the one that is not.
 import type { FastifyInstance } from 'fastify';
-import type { HealthResponse } from '../../schemas/api.ts';
+import { HealthResponse } from '../../schemas/api.ts';
 import type { ApiDeps } from '../deps.ts';
+import { json } from '../openapi.ts';
 
 const TIMEOUT_MS = 2_000;
 
@@ -20,7 +21,12 @@ async function probe(check: () => Promise<boolean>): Promise<'ok' | 'unreachable
 }
 
 export function healthRoutes(app: FastifyInstance, deps: ApiDeps): void {
-  app.get('/health', { config: { role: 'public' } }, async (request, reply) => {
+  const schema = {
+    operationId: 'health',
+    summary: 'Whether Redis and Elasticsearch are reachable',
+    response: { 200: json('both reachable', HealthResponse), 503: json('at least one is unreachable (the body says which)', HealthResponse) },
+  };
+  app.get('/health', { config: { role: 'public' }, schema }, async (request, reply) => {
     const [redis, elasticsearch] = await Promise.all([
       probe(async () => (await deps.redis.ping()) === 'PONG'),
       probe(() => deps.search.ping()),
