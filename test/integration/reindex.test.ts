@@ -69,10 +69,13 @@ describe.skipIf(!esUp)('vanthu reindex', () => {
     })();
     // Small batches: the rebuild takes many requests, so the loop runs all through it.
     const progress: number[] = [];
-    const rebuilding = reindex({ store: store(), searchIndex, batchSize: 20, onProgress: (n) => progress.push(n) });
-    // A record indexed by a worker while the rebuild runs (it is not in the store walk's past).
+    let started!: () => void;
+    const firstBatch = new Promise<void>((r) => (started = r));
+    const rebuilding = reindex({ store: store(), searchIndex, batchSize: 20, onProgress: (n) => (progress.push(n), started()) });
+    // A record indexed through the alias once the rebuild is filling the new index: only the old
+    // index gets it (it is not in the store, so only the copy after the swap can bring it over).
     const late = makeRecord('reindex-late', { subject: 'Chuyển đổi số: văn bản đến muộn' });
-    await new Promise((r) => setTimeout(r, 50));
+    await firstBatch;
     await searchIndex.indexRecords([late]);
     const batchesBeforeLate = progress.length;
     const result = await rebuilding;
