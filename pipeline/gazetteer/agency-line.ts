@@ -9,7 +9,8 @@ import {
 } from './build.ts';
 import type { LocalUnitData } from './data/local.ts';
 import { allowedEdits, clearBest, hasDamage, near, type Candidate } from './fuzzy.ts';
-import { ABBREVIATIONS, finish, patternMatch, type AgencyMatch, type Found } from './result.ts';
+import { ABBREVIATIONS, cleanPrinted, finish, type AgencyMatch, type Found } from './result.ts';
+import { patternMatch } from './pattern.ts';
 import { foldForm, lowerForm, tightForm } from './text.ts';
 
 export interface LineContext {
@@ -207,7 +208,8 @@ export function matchAgencyLine(text: string, ctx: LineContext = { parent: null 
   return answer ? { ...answer, parent: ctx.parent } : null;
 }
 
-function matchUncached(text: string, ctx: LineContext): AgencyMatch | null {
+function matchUncached(reading: string, ctx: LineContext): AgencyMatch | null {
+  const text = cleanPrinted(reading);
   const raw = lowerForm(text);
   if (!raw) return null;
   const words = tightWords(text);

@@ -72,11 +72,14 @@ const SCORES: Record<Repair, number> = { none: 1, spacing: 0.97, diacritics: 0.9
 
 /**
  * The place a place-date line names ("Hà Nội", "TP.Hồ Chí Minh", "Quang Ngai"), or null when the
- * text is no known place. Pass the place only (the text before ", ngày"). A local name several
+ * text is no known place. The text may be the place alone or the whole line ("Hà Nội, ngày 5
+ * tháng 3 năm 2024": what comes before "ngày" is read). A local name several
  * provinces share (Châu Thành) has no province.
  */
 export function matchPlace(text: string): PlaceMatch | null {
-  const reading = cleanPrinted(text.replace(/[,;:.]+$/, ''));
+  // A whole place-date line is fine: the place is what comes before "ngày".
+  const place = text.split(/,?\s*ng[àa]y\b/iu)[0]!;
+  const reading = cleanPrinted(place.replace(/[,;:.]+$/, ''));
   const raw = lowerForm(reading);
   if (!raw) return null;
   const tight = tightForm(foldForm(expandAbbreviations(raw)));

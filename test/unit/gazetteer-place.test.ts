@@ -22,6 +22,7 @@ describe('gazetteer: places of the place-date line', () => {
     expect(matchPlace('Quang Ngai')).toMatchObject({ key: 'tinh:quang-ngai', printed: 'Quảng Ngãi', repair: 'diacritics', repaired: true });
     expect(matchPlace('Hà Nộl')).toMatchObject({ key: 'tinh:ha-noi', printed: 'Hà Nội', repair: 'edit' });
     expect(matchPlace('Hà Nội,')?.printed).toBe('Hà Nội');
+    expect(matchPlace('Hà Nội, ngày 05 tháng 3 năm 2024')).toMatchObject({ key: 'tinh:ha-noi', printed: 'Hà Nội' });
   });
 
   it('never moves a real place to a near one, and leaves fragments alone', () => {

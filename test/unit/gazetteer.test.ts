@@ -162,6 +162,24 @@ describe('gazetteer: unknown units are pattern matches', () => {
   });
 });
 
+describe('gazetteer: header lines as layouts give them', () => {
+  it('cuts the motto off a row read across both columns, and table bars and bullets', () => {
+    expect(matchAgency(['BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'BỆNH VIỆN C ĐÀ NẴNG Độc lập - Tự do - Hạnh phúc'])).toMatchObject({
+      key: 'bo:y-te/benh-vien-c-da-nang', known: true, entries: ['BỘ Y TẾ', 'BỆNH VIỆN C ĐÀ NẴNG'],
+    });
+    expect(matchAgency('| BỘ Y TẾ | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM |')?.printed).toBe('BỘ Y TẾ');
+    expect(matchAgency(['- SỞ Y TẾ TỈNH NINH BÌNH.'])?.printed).toBe('SỞ Y TẾ TỈNH NINH BÌNH');
+    expect(matchAgency(['ỦY BAN NHÂN DÂN', 'TỈNH HÀ TĨNH', '_______'])?.key).toBe('ubnd:tinh:ha-tinh');
+  });
+
+  it('repairs what it knows inside a pattern name: the head word and a province', () => {
+    expect(matchAgency('BỆNH VIÊN ĐA KHOA TỈNH THAI BINH')).toMatchObject({
+      printed: 'BỆNH VIỆN ĐA KHOA TỈNH THÁI BÌNH', name: 'Bệnh viện Đa khoa tỉnh Thái Bình', repair: 'diacritics', known: false,
+    });
+    expect(matchAgency('TRUNG TÂM Y TẾ HUYỆN CHÂU THÀNH')?.name).toBe('Trung tâm Y tế huyện Châu Thành');
+  });
+});
+
 describe('gazetteer: speed', () => {
   // Indexes are built once at load; a header seen before is answered from memory, a new one by a
   // few Map reads (an OCR-damaged one also by edit distances over a few hundred names).
