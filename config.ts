@@ -30,6 +30,8 @@ const EnvSchema = z.object({
   /** The real-document corpus used by the golden tests and the evaluation. */
   VANTHU_CORPUS_DIR: z.string().min(1).optional(),
   VANTHU_REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
+  /** Redis Cluster seed nodes "host:port,host:port" (instead of VANTHU_REDIS_URL); prefixes then need a {hash tag}. */
+  VANTHU_REDIS_CLUSTER_NODES: z.string().regex(/^[\w.-]+:\d{1,5}(?:,[\w.-]+:\d{1,5})*$/, 'host:port,host:port').optional(),
   VANTHU_ES_URL: z.string().url().default('http://127.0.0.1:9200'),
   /** Prefix of the Elasticsearch index and alias names (tests use their own). */
   VANTHU_ES_INDEX: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lowercase letters, digits, - and _').default('vanthu'),
@@ -60,6 +62,12 @@ const EnvSchema = z.object({
   VANTHU_EDXML_ORGAN_NAME: z.string().min(1).max(200).optional(),
   /** "ID=Name;ID=Name": organs whose ids exports and imports resolve by name. */
   VANTHU_EDXML_ORGANS: z.string().regex(/^(?:\s*[0-9A-Za-z.]+\s*=[^;=]+(?:;|$))*\s*$/, 'entries ID=Name separated by ;').default(''),
+}).superRefine((e, ctx) => {
+  // BullMQ's scripts touch several keys of a queue at once: on a cluster they must share one slot.
+  if (!e.VANTHU_REDIS_CLUSTER_NODES) return;
+  if (!/\{[^}]+\}/.test(e.VANTHU_QUEUE_PREFIX)) {
+    ctx.addIssue({ code: 'custom', path: ['VANTHU_QUEUE_PREFIX'], message: 'with VANTHU_REDIS_CLUSTER_NODES it needs a hash tag, e.g. {vanthu}' });
+  }
 });
 
 export interface Config {
@@ -99,7 +107,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     maxFileBytes: e.VANTHU_MAX_FILE_MB * 1024 * 1024,
     corpusDir: e.VANTHU_CORPUS_DIR ?? path.resolve(import.meta.dirname, '..', 'shared', 'corpus'),
-    redisUrl: e.VANTHU_REDIS_URL,
+    // workers/redis.ts opens a Cluster for this form.
+    redisUrl: e.VANTHU_REDIS_CLUSTER_NODES ? `redis-cluster://${e.VANTHU_REDIS_CLUSTER_NODES}` : e.VANTHU_REDIS_URL,
     elasticsearch: { url: e.VANTHU_ES_URL, index: e.VANTHU_ES_INDEX },
     queuePrefix: e.VANTHU_QUEUE_PREFIX,
     storeDir: e.VANTHU_STORE_DIR,

@@ -2,7 +2,7 @@
 // Config: the system of record (PostgreSQL + blob store), the search index, the queues and their
 // Redis connection, and the services on them (documents, indexing, users). Tests pass a Config
 // with their own database, queue prefix, index prefix and blob folder; commands pass config().
-import type { Redis } from 'ioredis';
+import type { RedisConnection as Redis } from '../workers/redis.ts';
 import type { Config } from '../config.ts';
 import type { PipelineContext } from '../pipeline/run.ts';
 import type { SearchIndex } from '../search/contract.ts';

@@ -23,6 +23,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+[ "${1:-}" = cluster ] && { shift; exec bash "$ROOT/dev/cluster.sh" "$@"; }  # 3-node clusters: dev/cluster.sh
 DATA_ROOT="$ROOT/.data"
 
 REDIS_PORT="${REDIS_PORT:-6379}"

@@ -3,7 +3,7 @@
 // document is pending, queueing it again is a no-op; once it has finished, a new job can run (the
 // record store, not the queue, says whether a document still needs one).
 import { Queue, type Job, type JobsOptions } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisConnection } from './redis.ts';
 import { JobPayloads, QUEUE_OF, type JobName, type JobPayload } from '../schemas/jobs.ts';
 
 export type QueueName = (typeof QUEUE_OF)[JobName];
@@ -43,7 +43,7 @@ export const documentIdOfJob = (jobId: string): string | null => /^[a-z]+-([0-9a
 
 export interface QueuesOptions {
   /** A producer connection (createRedisConnection(url, 'producer')); the caller closes it. */
-  connection: Redis;
+  connection: RedisConnection;
   prefix: string;
   /** Per-queue overrides of DEFAULT_JOB_OPTIONS (tests use short backoffs). */
   jobOptions?: JobOptionsOverrides;
