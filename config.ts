@@ -49,8 +49,6 @@ const EnvSchema = z.object({
   /** Extract jobs run at once per worker process; default one per core. */
   VANTHU_EXTRACT_CONCURRENCY: positiveInt.optional(),
   VANTHU_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Prefix of the Redis keys holding users, API keys and sessions (tests use their own). */
-  VANTHU_AUTH_PREFIX: z.string().min(1).default('vanthu'),
   /** Secret signing the session cookie (at least 32 characters); default: a random one per process. */
   VANTHU_SESSION_SECRET: z.string().min(32).optional(),
   /** Hours a login session lasts without use. */
@@ -82,7 +80,7 @@ export interface Config {
   api: { port: number; host: string };
   extractConcurrency: number;
   logLevel: string;
-  auth: { prefix: string; sessionSecret: string | null; sessionTtlSeconds: number; cookieSecure: 'auto' | boolean };
+  auth: { sessionSecret: string | null; sessionTtlSeconds: number; cookieSecure: 'auto' | boolean };
   edxml: { organId: string | null; organName: string | null; organs: string };
 }
 
@@ -117,7 +115,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     extractConcurrency: e.VANTHU_EXTRACT_CONCURRENCY ?? Math.max(1, os.availableParallelism()),
     logLevel: e.VANTHU_LOG_LEVEL,
     auth: {
-      prefix: e.VANTHU_AUTH_PREFIX,
       sessionSecret: e.VANTHU_SESSION_SECRET ?? null,
       sessionTtlSeconds: e.VANTHU_SESSION_HOURS * 3600,
       cookieSecure: e.VANTHU_COOKIE_SECURE === 'auto' ? 'auto' : e.VANTHU_COOKIE_SECURE === 'true',

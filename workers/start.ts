@@ -88,7 +88,10 @@ export async function startWorkers(deps: WorkerDeps): Promise<RunningWorkers> {
       // A bad file is the user's problem, not the system's: a warning. Retries running out is an error.
       if (error.name === 'UnrecoverableError') log.warn(fields, 'job failed, not retried');
       else if (job.attemptsMade >= (job.opts.attempts ?? 1)) log.error(fields, 'job failed, out of retries');
-      else log.warn(fields, 'job failed, will retry');
+      else return log.warn(fields, 'job failed, will retry');
+      // Also when no handler ran to say so (a job that stalled too often).
+      const stage = job.name === 'extract' || job.name === 'index' ? job.name : null;
+      if (documentId && stage) deps.services.records.setFailure(documentId, { stage, reason: error.message }).catch(() => {});
     });
     worker.on('stalled', (jobId) => log.warn({ jobId, documentId: documentIdOfJob(jobId) }, 'job stalled (its worker died?); back to wait'));
     worker.on('error', (error) => log.error({ err: error }, 'worker error'));

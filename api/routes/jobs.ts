@@ -49,6 +49,9 @@ export function jobRoutes(app: FastifyInstance, deps: ApiDeps): void {
       const state = await found.job.getState();
       if (state !== 'failed') throw new ApiError(409, 'not_failed', `job ${id} is ${state}; only a failed job can be retried`);
       await found.job.retry('failed');
+      // The document no longer counts as failed in the record store (status reads it there).
+      const documentId = (found.job.data as { documentId?: unknown }).documentId;
+      if (typeof documentId === 'string') await deps.records.setFailure(documentId, null);
       request.log.info({ jobId: id, by: request.user?.name }, 'job retried');
       return describeJob(found.queue, found.job);
     },
