@@ -35,6 +35,8 @@ export interface ApiDeps {
   queues: Queues;
   /** Defaults to documents.ingest. */
   ingest?: Ingest;
+  /** The system of record, for /health (app/database.ts). */
+  database?: { ping(): Promise<boolean> };
   /** Anything that answers PING (an ioredis client). */
   redis: { ping(): Promise<string> };
   logger?: Logger;

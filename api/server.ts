@@ -10,6 +10,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { config } from '../config.ts';
 import { openRuntime, type Runtime } from '../app/runtime.ts';
+import { pingDatabase } from '../store/db.ts';
 import { createLogger } from '../workers/logger.ts';
 import { mountAdmin } from './admin.ts';
 import { installAuth, type AuthOptions } from './auth/guard.ts';
@@ -119,7 +120,7 @@ export async function startServer(options: StartOptions = {}): Promise<FastifyIn
     logger.warn({ err: error }, 'could not prepare the search index at start');
   }
   const users = options.users ?? rt.users;
-  const app = await buildServer({ store: rt.store, documents: rt.documents, records: rt.records, search: rt.searchIndex, queues: rt.queues, redis: rt.redis, logger, ingest: rt.ingest, users });
+  const app = await buildServer({ store: rt.store, documents: rt.documents, records: rt.records, database: { ping: () => pingDatabase(rt.sor.db) }, search: rt.searchIndex, queues: rt.queues, redis: rt.redis, logger, ingest: rt.ingest, users });
   app.addHook('onClose', () => rt.close());
   try {
     await app.listen({ port: options.port ?? cfg.api.port, host: options.host ?? cfg.api.host });

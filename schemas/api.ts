@@ -157,6 +157,7 @@ export const SearchResponse = z.object({
 export type SearchResponse = z.infer<typeof SearchResponse>;
 
 export const HealthResponse = z.object({
+  postgres: z.enum(['ok', 'unreachable']).optional().describe('the system of record (when the server has one)'),
   redis: z.enum(['ok', 'unreachable']),
   elasticsearch: z.enum(['ok', 'unreachable']),
 });

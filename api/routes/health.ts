@@ -1,4 +1,4 @@
-// GET /health: Redis and Elasticsearch reachable → 200, else 503 naming the one that is not.
+// GET /health: PostgreSQL, Redis and Elasticsearch reachable → 200, else 503 naming the one that is not.
 import type { FastifyInstance } from 'fastify';
 import { HealthResponse } from '../../schemas/api.ts';
 import type { ApiDeps } from '../deps.ts';
@@ -23,16 +23,17 @@ async function probe(check: () => Promise<boolean>): Promise<'ok' | 'unreachable
 export function healthRoutes(app: FastifyInstance, deps: ApiDeps): void {
   const schema = {
     operationId: 'health',
-    summary: 'Whether Redis and Elasticsearch are reachable',
+    summary: 'Whether PostgreSQL, Redis and Elasticsearch are reachable',
     response: { 200: json('both reachable', HealthResponse), 503: json('at least one is unreachable (the body says which)', HealthResponse) },
   };
   app.get('/health', { config: { role: 'public' }, schema }, async (request, reply) => {
-    const [redis, elasticsearch] = await Promise.all([
+    const [postgres, redis, elasticsearch] = await Promise.all([
+      deps.database ? probe(() => deps.database!.ping()) : undefined,
       probe(async () => (await deps.redis.ping()) === 'PONG'),
       probe(() => deps.search.ping()),
     ]);
-    const body: HealthResponse = { redis, elasticsearch };
-    if (redis !== 'ok' || elasticsearch !== 'ok') {
+    const body: HealthResponse = { ...(postgres ? { postgres } : {}), redis, elasticsearch };
+    if (redis !== 'ok' || elasticsearch !== 'ok' || (postgres && postgres !== 'ok')) {
       request.log.warn(body, 'health check failed');
       return reply.status(503).send(body);
     }

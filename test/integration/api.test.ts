@@ -22,6 +22,7 @@ import { createUserService } from '../../app/users.ts';
 import { createMemoryBlobStore } from '../../store/blob-store.ts';
 import { createMemoryRecordStore, createMemoryUserRecords } from '../../store/memory-store.ts';
 import { createTestDatabase, type TestDatabase } from './helpers/database.ts';
+import { pingDatabase } from '../../store/db.ts';
 import type { RunningWorkers } from '../../workers/start.ts';
 import { createTestAuth, type TestAuth } from './helpers/auth.ts';
 
@@ -75,6 +76,7 @@ async function openEnv(opts: { workers: boolean; limits?: { maxFileBytes?: numbe
     store: rt.store,
     documents: rt.documents,
     records: rt.records,
+    database: { ping: () => pingDatabase(rt.sor.db) },
     search: rt.searchIndex,
     queues: rt.queues,
     redis: rt.redis,
@@ -286,10 +288,10 @@ describe('API without workers: uploads stay queued', () => {
     expect(ok.json()).toMatchObject({ total: 0, page: 1, size: 20, hits: [] });
   });
 
-  it('reports health: 200 when Redis and Elasticsearch answer', async () => {
+  it('reports health: 200 when PostgreSQL, Redis and Elasticsearch answer', async () => {
     const res = await env.inject({ url: '/health' });
     expect(res.statusCode).toBe(200);
-    expect(HealthResponse.parse(res.json())).toEqual({ redis: 'ok', elasticsearch: 'ok' });
+    expect(HealthResponse.parse(res.json())).toEqual({ postgres: 'ok', redis: 'ok', elasticsearch: 'ok' });
   });
 
   it('answers an unexpected failure with a bare 500 (no stack, no detail)', async () => {
@@ -311,7 +313,7 @@ describe('API without workers: uploads stay queued', () => {
     const address = await env.app.listen({ port: 0, host: '127.0.0.1' });
     const health = await fetch(`${address}/health`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toEqual({ redis: 'ok', elasticsearch: 'ok' });
+    expect(await health.json()).toEqual({ postgres: 'ok', redis: 'ok', elasticsearch: 'ok' });
 
     const fd = new FormData();
     fd.append('files', new Blob([new Uint8Array(sample)], { type: 'application/pdf' }), 'qua-mạng.pdf');
