@@ -69,8 +69,9 @@ function localName(u: LocalUnitData, p: ProvinceRef): string {
 function localFound(u: Variant<LocalUnitData>, designator: string | null, p: Variant<ProvinceRef>): Found {
   const unit = u.item;
   const rebuilt = [u.text, designator, p.text].filter(Boolean).join(' ');
+  const key = unit.key.includes('{p}') ? unit.key.replace('{p}', p.item.key) : `${unit.key}:${p.item.key}`;
   return {
-    rebuilt, name: localName(unit, p.item), key: `${unit.key}:${p.item.key}`, kind: unit.kind, province: p.item, known: true,
+    rebuilt, name: localName(unit, p.item), key, kind: unit.kind, province: p.item, known: true,
     ...(unit.until ? { until: unit.until } : {}), ...(unit.since ? { since: unit.since } : {}),
     ...(unit.successor ? { successor: `${unit.successor}:${p.item.current}` } : {}),
   };
@@ -119,6 +120,10 @@ function exact(lower: string, tight: string, words: string[], ctx: LineContext):
   if (parent) {
     const unit = pick(UNIT_INDEX.get(parent.key)?.get(tight), lower, 'whole');
     if (unit) return bodyFound(unit, parent);
+    // "UBND TỈNH …" / "VĂN PHÒNG": the office of the body above.
+    if ((parent.kind === 'ubnd' || parent.kind === 'hdnd') && tight === 'vanphong') {
+      return { rebuilt: 'Văn phòng', name: `Văn phòng ${parent.name}`, key: `${parent.key}/van-phong`, kind: 'van-phong', province: parent.province, known: parent.known };
+    }
     if (parent.kind === 'dang' || parent.kind === 'doan-the') {
       const pu = pick(PARTY_UNIT_INDEX.get(tight), lower, 'whole');
       if (pu) return { rebuilt: pu.text, name: pu.item, key: `${parent.key}/${tightKey(pu.item)}`, kind: headOf(pu.item)?.head.kind ?? 'ban', province: parent.province, known: true };
@@ -130,16 +135,17 @@ function exact(lower: string, tight: string, words: string[], ctx: LineContext):
     const found = localWithProvince(split, lower);
     if (found) return found;
   }
+  const province = parent?.province ?? null;
   const local = pick(LOCAL_INDEX.get(tight), lower, 'whole');
-  if (local) {
-    const province = parent?.province ?? null;
-    if (province) return localFound(local, null, { ...EMPTY, item: province });
-    // Without its province the body is only a kind ("ỦY BAN NHÂN DÂN" alone: of which level?).
-    return { rebuilt: local.text, name: local.item.name, key: local.item.key.split(':')[0]!, kind: local.item.kind, province: null, known: false };
-  }
+  if (local && province) return localFound(local, null, { ...EMPTY, item: province });
+  // A unit of one central body printed alone ("TỔNG CỤC THUẾ", and "CỤC THUẾ" since 2025).
   const owners = UNIT_OWNERS.get(tight);
   const owner = pick(owners, lower, 'whole');
   if (owner && new Set(owners!.map((o) => o.item.key)).size === 1) return bodyFound(owner, parent);
+  if (local) {
+    // Without its province the body is only a kind ("ỦY BAN NHÂN DÂN" alone: of which level?).
+    return { rebuilt: local.text, name: local.item.name, key: local.item.key.split(':')[0]!, kind: local.item.kind, province: null, known: false };
+  }
   return null;
 }
 

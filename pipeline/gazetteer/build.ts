@@ -111,20 +111,34 @@ export const PARTY_UNIT_INDEX = new Map<string, Variant<string>[]>();
 // --- heads ---
 interface HeadVariant {
   words: string[];
+  /** Folded words as written, abbreviations kept ("ubnd"). */
+  rawWords: string[];
   tight: string;
   head: HeadData;
 }
 const HEAD_VARIANTS: HeadVariant[] = HEADS.map((head) => {
-  const words = foldForm(lowerForm(head.name)).split(' ');
-  return { words, tight: words.join(''), head };
+  const words = foldForm(expandAbbreviations(lowerForm(head.name))).split(' ');
+  return { words, rawWords: foldForm(lowerForm(head.name)).split(' '), tight: words.join(''), head };
 }).sort((a, b) => b.words.length - a.words.length || b.tight.length - a.tight.length);
 
-/** The head an agency name opens with ("Bệnh viện", "Sở"), and how many words it takes. */
+const startsWith = (words: string[], prefix: string[]) => prefix.length <= words.length && prefix.every((w, i) => words[i] === w);
+
+/** The head an agency name opens with ("Bệnh viện", "Sở"), and how many (read-out) words it takes. */
 export function headOf(text: string): { head: HeadData; words: number } | null {
   const words = tightWords(text);
+  const raw = foldForm(lowerForm(text)).split(' ');
+  let found: HeadVariant | undefined;
   for (const v of HEAD_VARIANTS) {
-    if (v.words.length <= words.length && v.words.every((w, i) => words[i] === w)) return { head: v.head, words: v.words.length };
+    if (!startsWith(words, v.words)) continue;
+    // Of the heads as long, the one written as the reading writes it ("Trường THPT", not "Trường Trung học phổ thông").
+    if (!found) found = v;
+    else if (v.words.length < found.words.length) break;
+    if (startsWith(raw, v.rawWords)) {
+      found = v;
+      break;
+    }
   }
+  if (found) return { head: found.head, words: found.words.length };
   // Spaces lost ("UBNDTỈNHPHÚTHỌ"): a long head at the start of a run-together word.
   const first = words[0] ?? '';
   if (first.length >= 10) {

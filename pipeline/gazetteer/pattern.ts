@@ -50,7 +50,9 @@ const capital = (w: string) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1);
  */
 function properName(headName: string, rest: string[]): string {
   const out: string[] = [];
-  let names = false;
+  // After a school's level ("Trường THPT …") the name is a proper name.
+  const headEnd = lowerForm(headName).split(' ');
+  let names = /^(thpt|thcs)$/.test(headEnd.at(-1)!) || LEVEL_WORDS.some((lw) => lw.length <= headEnd.length && lw.every((w, j) => headEnd[headEnd.length - lw.length + j] === w));
   for (let i = 0; i < rest.length; ) {
     const lowered = rest.slice(i, i + 4).map((w) => w.toLocaleLowerCase('vi'));
     const level = LEVEL_WORDS.find((lw) => lw.every((w, j) => lowered[j] === w));

@@ -33,9 +33,21 @@ describe('gazetteer: joint headers (parent + unit)', () => {
     expect(matchAgency(['ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ CẦN THƠ', 'BAN TUYÊN GIÁO'])?.key).toBe('mttq:can-tho/ban-tuyen-giao');
   });
 
+  it('keys a one-line and a two-line form of a body alike', () => {
+    expect(matchAgency('BAN TUYÊN GIÁO TỈNH ỦY HÀ TĨNH')?.key).toBe(matchAgency(['TỈNH ỦY HÀ TĨNH', 'BAN TUYÊN GIÁO'])?.key);
+    expect(matchAgency('VĂN PHÒNG UBND TỈNH HÀ TĨNH')?.key).toBe('ubnd:tinh:ha-tinh/van-phong');
+    expect(matchAgency(['ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH', 'VĂN PHÒNG'])).toMatchObject({
+      key: 'ubnd:tinh:ha-tinh/van-phong', name: 'Văn phòng Ủy ban nhân dân tỉnh Hà Tĩnh',
+    });
+  });
+
   it('knows a unit printed without its parent', () => {
     const m = matchAgency('TỔNG CỤC HẢI QUAN')!;
     expect(m).toMatchObject({ key: 'bo:tai-chinh/tong-cuc-hai-quan', impliedParent: 'Bộ Tài chính', known: true });
+    // Since 2025 the national tax department is "Cục Thuế"; a provincial one prints its province.
+    expect(matchAgency('CỤC THUẾ')?.key).toBe('bo:tai-chinh/cuc-thue');
+    expect(matchAgency('CỤC THUẾ TỈNH NGHỆ AN')?.key).toBe('cuc-thue:nghe-an');
+    expect(matchAgency('BỆNH VIỆN BẠCH MAI')).toMatchObject({ key: 'bo:y-te/benh-vien-bach-mai', impliedParent: 'Bộ Y tế' });
   });
 });
 
@@ -117,7 +129,7 @@ describe('gazetteer: OCR repair only when unambiguous', () => {
   it.each([
     ['SỞ V TẾ TỈNH THÁI BÌNH', 'SỞ Y TẾ TỈNH THÁI BÌNH', 'so-y-te:thai-binh', 'edit'],
     ['SƠ Y TẾ', 'SỞ Y TẾ', 'so-y-te', 'diacritics'],
-    ['CỤC THUÊ', 'CỤC THUẾ', 'cuc-thue', 'diacritics'],
+    ['CỤC THUÊ', 'CỤC THUẾ', 'bo:tai-chinh/cuc-thue', 'diacritics'],
     ['UBNDTỈNHPHÚTHỌ', 'UBND TỈNH PHÚ THỌ', 'ubnd:tinh:phu-tho', 'spacing'],
     ['TỐỔNG CỤC THUẾ', 'TỔNG CỤC THUẾ', 'bo:tai-chinh/tong-cuc-thue', 'doubled'],
     ['UY BAN NHAN DAN TINH QUANG NGAI', 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', 'ubnd:tinh:quang-ngai', 'diacritics'],

@@ -59,8 +59,8 @@ export const PROVINCIAL_BODIES: LocalUnitData[] = [
   u('ubnd:tinh', 'Ủy ban nhân dân', 'ubnd', { aliases: ['UBND'] }),
   u('hdnd:tinh', 'Hội đồng nhân dân', 'hdnd', { aliases: ['HĐND'] }),
   u('thuong-truc-hdnd', 'Thường trực Hội đồng nhân dân', 'hdnd', { aliases: ['Thường trực HĐND', 'TT HĐND'] }),
-  u('van-phong-ubnd', 'Văn phòng Ủy ban nhân dân', 'van-phong', { aliases: ['Văn phòng UBND', 'VP UBND'] }),
-  u('van-phong-hdnd', 'Văn phòng Hội đồng nhân dân', 'van-phong', { aliases: ['Văn phòng HĐND'] }),
+  u('ubnd:tinh:{p}/van-phong', 'Văn phòng Ủy ban nhân dân', 'van-phong', { aliases: ['Văn phòng UBND', 'VP UBND'] }),
+  u('hdnd:tinh:{p}/van-phong', 'Văn phòng Hội đồng nhân dân', 'van-phong', { aliases: ['Văn phòng HĐND'] }),
   u('van-phong-doan-dbqh-va-hdnd', 'Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân', 'van-phong', { aliases: ['Văn phòng Đoàn ĐBQH và HĐND'] }),
   u('doan-dbqh', 'Đoàn đại biểu Quốc hội', 'doan-dbqh', { aliases: ['Đoàn ĐBQH'] }),
   u('thanh-tra', 'Thanh tra', 'thanh-tra'),
@@ -90,8 +90,6 @@ export const PROVINCIAL_BODIES: LocalUnitData[] = [
   u('tinh-uy', 'Tỉnh ủy', 'dang', { form: 'bare', only: 'tinh' }),
   u('tinh-uy', 'Thành ủy', 'dang', { form: 'bare', only: 'thanh-pho' }),
   u('tinh-uy', 'Ban Chấp hành Đảng bộ', 'dang', { aliases: ['BCH Đảng bộ', 'Đảng bộ'] }),
-  u('uy-ban-kiem-tra-tinh-uy', 'Ủy ban Kiểm tra Tỉnh ủy', 'dang', { form: 'bare', only: 'tinh', aliases: ['UBKT Tỉnh ủy'] }),
-  u('uy-ban-kiem-tra-tinh-uy', 'Ủy ban Kiểm tra Thành ủy', 'dang', { form: 'bare', only: 'thanh-pho', aliases: ['UBKT Thành ủy'] }),
   u('mttq', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'doan-the', { aliases: ['Ủy ban MTTQ Việt Nam', 'Ủy ban MTTQVN', 'Ủy ban MTTQ', 'UBMTTQ', 'UBMTTQVN', 'Mặt trận Tổ quốc Việt Nam', 'Ủy ban Mặt trận Tổ quốc'] }),
   u('ldld', 'Liên đoàn Lao động', 'doan-the', { aliases: ['LĐLĐ'] }),
   u('tinh-doan', 'Tỉnh đoàn', 'doan-the', { form: 'bare', only: 'tinh' }),
@@ -106,8 +104,18 @@ export const PROVINCIAL_BODIES: LocalUnitData[] = [
 
 // Advisory bodies of a Party committee (tỉnh ủy, thành ủy, huyện ủy, đảng ủy), printed as the
 // second header line under it ("TỈNH ỦY HÀ TĨNH" / "BAN TUYÊN GIÁO").
-export const PARTY_COMMITTEE_UNITS = [
+export const PARTY_COMMITTEE_UNITS: string[] = [
   'Ban Tổ chức', 'Ban Tuyên giáo', 'Ban Dân vận', 'Ban Tuyên giáo và Dân vận', 'Ban Nội chính', 'Ban Kinh tế', 'Ủy ban Kiểm tra',
   'Văn phòng', 'Ban Bảo vệ, chăm sóc sức khỏe cán bộ', 'Ban Chỉ đạo', 'Đảng ủy Khối các cơ quan', 'Đảng ủy Khối Doanh nghiệp',
   'Đảng ủy các cơ quan Đảng', 'Đảng ủy Ủy ban nhân dân', 'Trường Chính trị', 'Báo',
 ];
+
+// The same advisory bodies printed on one line with their committee: "BAN TUYÊN GIÁO TỈNH ỦY"
+// (+ the province); keyed like the two-line form "TỈNH ỦY …" / "BAN TUYÊN GIÁO".
+for (const unit of PARTY_COMMITTEE_UNITS.slice(0, 9)) {
+  const key = `tinh-uy:{p}/${unit.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  PROVINCIAL_BODIES.push(
+    u(key, `${unit} Tỉnh ủy`, 'dang', { form: 'bare', only: 'tinh' }),
+    u(key, `${unit} Thành ủy`, 'dang', { form: 'bare', only: 'thanh-pho' }),
+  );
+}
