@@ -2,6 +2,7 @@
 // pipeline (PIPELINE_VERSION). Corrections people made are laid over the new extraction, and each
 // record keeps the pipeline version that made it.
 import { config } from '../config.ts';
+import { isDocumentId } from '../domain/document-id.ts';
 import { openRuntime } from '../app/runtime.ts';
 import { PIPELINE_VERSION } from '../pipeline/version.ts';
 import { createLogger } from '../workers/logger.ts';
@@ -18,7 +19,7 @@ export async function reprocessCommand(ids: string[], options: ReprocessOptions)
     process.stderr.write('vanthu: reprocess needs exactly one of --all, --before-version N or document ids\n');
     return 2;
   }
-  const bad = ids.filter((id) => !/^[0-9a-f]{64}$/.test(id));
+  const bad = ids.filter((id) => !isDocumentId(id));
   if (bad.length) {
     process.stderr.write(`vanthu: not a document id (64 lowercase hex digits): ${bad.join(', ')}\n`);
     return 2;

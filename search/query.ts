@@ -6,7 +6,7 @@
 // Ranking: the same words compared with their diacritics (`*.exact` subfields, `vn_exact`) and as a
 // phrase add to the score, so a document written exactly as typed ranks above a folded-only match.
 import type { estypes } from '@elastic/elasticsearch';
-import { canonicalNumber } from '../pipeline/fields/number.ts';
+import { canonicalNumber } from '../domain/number.ts';
 import type { SearchHit, SearchQuery, SearchResult } from './contract.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;

@@ -3,11 +3,10 @@
 // store, so `vanthu migrate` finds its originals in place). A local folder by default; when workers
 // run on several machines, a folder every machine mounts (NFS or a shared volume). Writes go to a
 // temporary file in the target folder, flushed, then renamed: a reader never sees half a file.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-
-const ID_RE = /^[0-9a-f]{64}$/;
+import { documentIdOf, isDocumentId } from '../domain/document-id.ts';
 
 export class InvalidDocumentIdError extends Error {
   override readonly name = 'InvalidDocumentIdError';
@@ -17,13 +16,13 @@ export class InvalidDocumentIdError extends Error {
 }
 
 export function checkId(id: string): string {
-  if (typeof id !== 'string' || !ID_RE.test(id)) throw new InvalidDocumentIdError(id);
+  if (!isDocumentId(id)) throw new InvalidDocumentIdError(id);
   return id;
 }
 
 export const isErrno = (err: unknown, code: string): boolean => typeof err === 'object' && err !== null && (err as NodeJS.ErrnoException).code === code;
 
-export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+export const sha256 = documentIdOf;
 
 /** Read a file, or null when it does not exist. */
 export async function readOrNull(file: string): Promise<Buffer | null> {

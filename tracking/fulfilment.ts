@@ -2,7 +2,7 @@
 // letter and comes from one of its assignees answers that assignee's obligations. Assignees are
 // often classes ("Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"): a report from "SỞ Y TẾ
 // TỈNH NINH BÌNH" answers for its own unit within the class.
-import { canonicalNumber } from '../pipeline/fields/number.ts';
+import { canonicalNumber } from '../domain/number.ts';
 import { fold } from '../pipeline/text/fold.ts';
 import type { Fulfilment } from '../schemas/obligation.ts';
 import type { DocumentRecord } from '../schemas/record.ts';

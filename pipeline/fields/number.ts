@@ -1,20 +1,20 @@
 // Số và ký hiệu: "Số: 3323/BYT-CNTT", "Số: 12/2023/TT-BYT", "Số: 6240 /BGDĐT-KHCNTT", a draft's
 // "Số:      /CNTT-VP". The canonical form drops spaces around "/" and "-" so that the same
 // number written two ways is one key (for search, duplicates and citations).
+import { canonicalNumber } from '../../domain/number.ts';
 import type { Doc } from '../document.ts';
 import { evidenceIn } from '../document.ts';
 import { repairDigits } from './dates.ts';
 import type { Found } from './found.ts';
 import { followingLines, numberLine } from './structure.ts';
 
+/** The canonical number lives in domain/ (shared with search and tracking). */
+export { canonicalNumber };
+
 // number (may be blank in drafts) [/year] / symbol parts joined by "-"
 // (a symbol may lose its type code when typed: "1281/-UBND")
 const GRAMMAR = /^([0-9OoQDlI|!SBZgJ]{0,6})\s*(?:\/\s*((?:19|20)\d{2})\s*)?\/\s*((?:[\p{Lu}][\p{L}0-9]*|-\s?\p{Lu}[\p{L}0-9]*)(?:\s?-\s?[\p{L}0-9]+)*)/u;
 const PARTY = /^(\d{1,5})\s*-\s*([\p{Lu}]{1,4}\s*\/\s*[\p{Lu}][\p{L}0-9]*(?:\s?-\s?[\p{L}0-9]+)*)/u;
-
-export function canonicalNumber(raw: string): string {
-  return raw.replace(/\s*([/-])\s*/g, '$1').trim();
-}
 
 export function parseNumber(afterSo: string): { value: string; uncertain: boolean } | null {
   // OCR specks between the digits and the "/" ("46` /TB-UBND") are not part of the number.
