@@ -5,7 +5,7 @@ import path from 'node:path';
 import { config } from '../config.ts';
 import { isBadInput } from '../pipeline/errors.ts';
 import { shutdownOcr } from '../pipeline/ocr/engine.ts';
-import { processDocument } from '../pipeline/run.ts';
+import { processLetters } from '../pipeline/split/process-letters.ts';
 
 export interface ExtractOptions {
   pretty?: boolean;
@@ -25,8 +25,9 @@ export async function extractCommand(files: string[], options: ExtractOptions): 
     for (const file of files) {
       try {
         const bytes = await readFile(file);
-        const record = await processDocument({ name: path.basename(file), bytes }, { ocr: cfg.ocr, maxFileBytes: cfg.maxFileBytes });
-        process.stdout.write(`${JSON.stringify(record, null, options.pretty ? 2 : undefined)}\n`);
+        // A batch scan gives one record per letter (each with splitFrom naming the original).
+        const { letters } = await processLetters({ name: path.basename(file), bytes }, { ocr: cfg.ocr, maxFileBytes: cfg.maxFileBytes });
+        for (const { record } of letters) process.stdout.write(`${JSON.stringify(record, null, options.pretty ? 2 : undefined)}\n`);
       } catch (error) {
         failed++;
         process.stderr.write(`vanthu: ${file}: ${reasonOf(error)}\n`);

@@ -10,18 +10,20 @@ import type { ExtractContext } from './extractors/extractor.ts';
 import { extractorFor } from './extractors/registry.ts';
 import { extractFields } from './fields/extract-fields.ts';
 import { signaturesOf } from './signatures/read-signatures.ts';
-import type { SourceFile } from './types.ts';
+import { splitProvenance } from './split/split-pdf.ts';
+import type { ExtractedText, SourceFile } from './types.ts';
 
 export interface PipelineContext extends ExtractContext {
   maxFileBytes: number;
 }
 
-export async function processDocument(file: SourceFile, ctx: PipelineContext): Promise<DocumentRecord> {
+/** `extracted`: the text when already read (a part of a batch scan), so pages are not read twice. */
+export async function processDocument(file: SourceFile, ctx: PipelineContext, extracted_?: ExtractedText): Promise<DocumentRecord> {
   if (file.bytes.length > ctx.maxFileBytes) {
     throw new BadInputError('too large', `${file.bytes.length} bytes, the limit is ${ctx.maxFileBytes}`);
   }
   const mimeType = await detectMimeType(file.bytes);
-  const extracted = await extractorFor(mimeType).extract(file, ctx);
+  const extracted = extracted_ ?? (await extractorFor(mimeType).extract(file, ctx));
   const doc = buildDoc(extracted);
   if (!doc.text.trim()) throw new BadInputError('no text found', 'no readable text on any page');
   const fields = extractFields(doc);
@@ -41,6 +43,7 @@ export async function processDocument(file: SourceFile, ctx: PipelineContext): P
     ...fields,
     pages: extracted.pages.map((p) => ({ page: p.number, source: p.source, confidence: p.confidence })),
     signatures: signed.signatures,
+    splitFrom: mimeType === 'application/pdf' ? splitProvenance(file.bytes) : null,
     warnings,
   });
 }

@@ -79,6 +79,8 @@ export const DocumentRecord = z.object({
   signatures: z.array(PdfSignature).default([]),
   /** Set when the letter arrived as an edXML package (QCVN 102:2016): its sender and header evidence. */
   edxml: EdxmlOrigin.nullable().default(null),
+  /** A letter cut from a batch scan: the original (kept as it was) and the pages taken from it. */
+  splitFrom: z.object({ originalId: z.string(), pages: z.tuple([z.number().int().min(1), z.number().int().min(1)]) }).nullable().default(null),
   warnings: z.array(z.string()),
   /** Corrections made by people (audit trail): `from` is the value the extraction gave. */
   corrections: z.array(z.object({ field: z.string(), from: z.unknown(), to: z.unknown(), by: z.string(), at: z.string() })).default([]),
