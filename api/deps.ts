@@ -3,6 +3,7 @@
 // from config() through app/runtime.ts.
 import type { Logger } from 'pino';
 import type { DocumentService, IngestedFile, IngestFile } from '../app/documents.ts';
+import type { EdxmlReceiver } from '../exchange/edxml/receiver.ts';
 import type { SearchIndex } from '../search/contract.ts';
 import type { DocumentReader } from '../store/document-store.ts';
 import type { RecordStore } from '../store/record-store.ts';
@@ -45,4 +46,6 @@ export interface ApiDeps {
   users: UserStore;
   /** Session cookie settings; default from config().auth (a random secret when none is set). */
   session?: { secret?: string; secure?: 'auto' | boolean; ttlSeconds?: number };
+  /** Receives edXML packages (POST /edxml); without it that route answers 503. */
+  edxml?: EdxmlReceiver;
 }

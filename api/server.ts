@@ -22,6 +22,9 @@ import { forbiddenPage } from './pages/layout.ts';
 import { authRoutes } from './routes/auth.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { documentRoutes } from './routes/documents.ts';
+import { edxmlRoutes } from './routes/edxml.ts';
+import { createEdxmlReceiver } from '../exchange/edxml/receiver.ts';
+import { organsFromConfig } from '../exchange/edxml/service.ts';
 import { pageImageRoutes } from './routes/page-images.ts';
 import { healthRoutes } from './routes/health.ts';
 import { jobRoutes } from './routes/jobs.ts';
@@ -89,6 +92,7 @@ export async function buildServer(deps: ApiDeps): Promise<FastifyInstance> {
   authRoutes(app, auth);
   userRoutes(app, deps.users);
   pageRoutes(app, deps, limits);
+  edxmlRoutes(app, deps);
   await mountAdmin(app, deps.queues, logger);
   return app;
 }
@@ -120,7 +124,8 @@ export async function startServer(options: StartOptions = {}): Promise<FastifyIn
     logger.warn({ err: error }, 'could not prepare the search index at start');
   }
   const users = options.users ?? rt.users;
-  const app = await buildServer({ store: rt.store, documents: rt.documents, records: rt.records, database: { ping: () => pingDatabase(rt.sor.db) }, search: rt.searchIndex, queues: rt.queues, redis: rt.redis, logger, ingest: rt.ingest, users });
+  const edxml = createEdxmlReceiver({ blobs: rt.sor.blobs, records: rt.records, documents: rt.documents, indexing: rt.indexing, pipeline: rt.pipeline, organs: organsFromConfig(cfg) });
+  const app = await buildServer({ store: rt.store, documents: rt.documents, records: rt.records, database: { ping: () => pingDatabase(rt.sor.db) }, search: rt.searchIndex, queues: rt.queues, redis: rt.redis, logger, ingest: rt.ingest, users, edxml });
   app.addHook('onClose', () => rt.close());
   try {
     await app.listen({ port: options.port ?? cfg.api.port, host: options.host ?? cfg.api.host });

@@ -36,8 +36,33 @@ program
   .option('--no-local-workers', 'only queue the documents; never start workers in this process, do not wait')
   .option('--verbose', 'show the logs of workers started in this process')
   .action(async (paths: string[], options: { json?: boolean; localWorkers?: boolean; verbose?: boolean }) => {
+    // edXML packages (QCVN 102:2016) are received as incoming letters (cli/edxml.ts).
+    const edxml = paths.filter((p) => /\.edxml$/i.test(p));
+    if (edxml.length) process.exitCode = await (await import('./edxml.ts')).ingestEdxmlCommand(edxml, options);
+    if (edxml.length === paths.length) return;
     const { ingestCommand } = await import('./ingest.ts');
-    process.exitCode = await ingestCommand(paths, options);
+    process.exitCode = Math.max(Number(process.exitCode ?? 0), await ingestCommand(paths.filter((p) => !edxml.includes(p)), options));
+  });
+
+program
+  .command('export')
+  .description('write a document as an edXML package (QCVN 102:2016) on stdout: a stored document id, or a file extracted now')
+  .argument('<target>', 'document id (64 hex) or file')
+  .requiredOption('--edxml', 'the edXML format (the only one so far)')
+  .option('--to <ids>', 'organ ids to address, comma-separated (default: the recipients VANTHU_EDXML_ORGANS names)')
+  .action(async (target: string, options: { to?: string }) => {
+    process.exitCode = await (await import('./edxml.ts')).exportEdxmlCommand(target, options);
+  });
+
+program
+  .command('edxml-status')
+  .description('an edXML status message for a registered letter: 01 đã đến, 03 tiếp nhận, 04 phân công, 05 đang xử lý, 06 hoàn thành')
+  .argument('<id>', 'document id')
+  .argument('<code>', 'status code')
+  .option('--department <name>', 'the department handling it')
+  .option('--staff <name>', 'the person handling it')
+  .action(async (id: string, code: string, options: { department?: string; staff?: string }) => {
+    process.exitCode = await (await import('./edxml.ts')).edxmlStatusCommand(id, code, options);
   });
 
 program
