@@ -1,6 +1,6 @@
 // A letter's obligations as tracked records: ids, the reports that answered each assignee, the
 // assignees still open, and the next date each falls due.
-import { occurrences } from '../pipeline/fields/time-limits.ts';
+import { occurrences } from '../domain/recurrence.ts';
 import type { Fulfilment, Obligation, TrackedObligation } from '../schemas/obligation.ts';
 import type { DocumentRecord } from '../schemas/record.ts';
 import { answers, cites, type ReportSummary } from './fulfilment.ts';

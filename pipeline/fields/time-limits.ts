@@ -94,34 +94,5 @@ export function recurrence(text: string): Recurrence | null {
   };
 }
 
-const PERIOD_MONTHS: Record<Exclude<Frequency, 'weekly'>, number[]> = {
-  monthly: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
-  quarterly: [3, 6, 9, 12],
-  'half-yearly': [6, 12],
-  yearly: [12],
-};
-
-/** Due dates of a recurrence on or after `from` (YYYY-MM-DD), in order; `count` of them. */
-export function occurrences(rule: Recurrence, from: string, count = 1): string[] {
-  const start = new Date(`${from}T00:00:00Z`);
-  const out = new Set<string>();
-  if (rule.frequencies.includes('weekly')) {
-    const isoDay = rule.dayOfWeek ?? 5;
-    for (let i = 0; i < 7 * count; i++) {
-      const d = new Date(start.getTime() + i * 86_400_000);
-      if (((d.getUTCDay() + 6) % 7) + 1 === isoDay) out.add(d.toISOString().slice(0, 10));
-    }
-  }
-  const ends = rule.frequencies.filter((f): f is Exclude<Frequency, 'weekly'> => f !== 'weekly').flatMap((f) => PERIOD_MONTHS[f]);
-  for (let year = start.getUTCFullYear() - 1; out.size < count * 4 && year <= start.getUTCFullYear() + 3; year++) {
-    for (const end of [...new Set(ends)].sort((a, b) => a - b)) {
-      const month0 = end - 1 + rule.monthsAfterPeriod; // 0-based month, may pass December
-      const y = year + Math.floor(month0 / 12);
-      const m = (month0 % 12) + 1;
-      const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
-      const iso = toIso({ day: Math.min(rule.dayOfMonth ?? lastDay, lastDay), month: m, year: y });
-      if (iso && iso >= from) out.add(iso);
-    }
-  }
-  return [...out].sort().slice(0, count);
-}
+// Due dates of a recurrence: domain/recurrence.ts (rrule), re-exported for the pipeline's users.
+export { occurrences } from '../../domain/recurrence.ts';
