@@ -21,7 +21,8 @@ const CONTINUES = /^(phong,? chong|va|và)\b/;
 
 function startsEntry(line: string): boolean {
   if (CONTINUES.test(foldForm(lowerForm(line)).replace(/ ,/g, ','))) return false;
-  return headOf(line) !== null;
+  // A damaged head ("SƠ Y TẾ") is no head, but the name is still a body.
+  return headOf(line) !== null || (matchAgencyLine(line)?.score ?? 0) > 0.6;
 }
 
 /** The header's lines grouped into names: a line that opens no name continues the one above. */

@@ -113,12 +113,14 @@ interface HeadVariant {
   words: string[];
   /** Folded words as written, abbreviations kept ("ubnd"). */
   rawWords: string[];
+  /** Lower-case words as written, diacritics kept ("sở"). */
+  lowerWords: string[];
   tight: string;
   head: HeadData;
 }
 const HEAD_VARIANTS: HeadVariant[] = HEADS.map((head) => {
   const words = foldForm(expandAbbreviations(lowerForm(head.name))).split(' ');
-  return { words, rawWords: foldForm(lowerForm(head.name)).split(' '), tight: words.join(''), head };
+  return { words, rawWords: foldForm(lowerForm(head.name)).split(' '), lowerWords: lowerForm(head.name).split(' '), tight: words.join(''), head };
 }).sort((a, b) => b.words.length - a.words.length || b.tight.length - a.tight.length);
 
 const startsWith = (words: string[], prefix: string[]) => prefix.length <= words.length && prefix.every((w, i) => words[i] === w);
@@ -126,10 +128,11 @@ const startsWith = (words: string[], prefix: string[]) => prefix.length <= words
 /** The head an agency name opens with ("Bệnh viện", "Sở"), and how many (read-out) words it takes. */
 export function headOf(text: string): { head: HeadData; words: number } | null {
   const words = tightWords(text);
-  const raw = foldForm(lowerForm(text)).split(' ');
+  const lower = lowerForm(text).split(' ');
+  const raw = lower.map(foldForm);
   let found: HeadVariant | undefined;
   for (const v of HEAD_VARIANTS) {
-    if (!startsWith(words, v.words)) continue;
+    if (!startsWith(words, v.words) || !samePlainOrSpelt(lower, raw, v)) continue;
     // Of the heads as long, the one written as the reading writes it ("Trường THPT", not "Trường Trung học phổ thông").
     if (!found) found = v;
     else if (v.words.length < found.words.length) break;
@@ -145,6 +148,15 @@ export function headOf(text: string): { head: HeadData; words: number } | null {
     for (const v of HEAD_VARIANTS) if (v.tight.length >= 4 && first.startsWith(v.tight)) return { head: v.head, words: 0 };
   }
   return null;
+}
+
+/**
+ * A one-word head must be spelt as the reading spells it, or the reading have no diacritics at
+ * all: "Số", "Quy", "Vũ", "bảo" fold like "Sở", "Quỹ", "Vụ", "Báo" but open no agency name.
+ */
+function samePlainOrSpelt(lower: string[], raw: string[], v: HeadVariant): boolean {
+  if (v.words.length >= 2 || !startsWith(raw, v.rawWords)) return true;
+  return startsWith(lower, v.lowerWords) || lower.every((w, i) => w === raw[i]);
 }
 
 /** Folded words, doubled letters squashed in each. */

@@ -81,9 +81,29 @@ function printedSpan(words: string[], expanded: number): number {
   return words.length;
 }
 
+// Readings that open with a head word but name no body: a title ("Bộ trưởng", "Cục trưởng"), the
+// verb "ban hành", pieces of the motto or of a wrapped "Ủy ban nhân dân".
+const NOT_A_NAME = /^(ban hanh|hoi chu nghia|ban nhan dan|ban nhan\b|bo chinh tri ban)/;
+const TITLE_AFTER_HEAD = /^(truong|pho|tham muu)\b/;
+// Running text, not a header: a name in lower case followed by what it does.
+const SENTENCE = /\b(thong bao|de nghi|nhan duoc|chu tri|huong dan|tran trong|trien khai|phoi hop|thuc hien|ban hanh|cam on|kinh gui|xin|ngay \d)/;
+
+// A list of bodies, not one: "UBND các huyện: …", "Sở, ban, ngành tỉnh".
+const LIST = /^\S+(\s+\S+)?\s*,\s*(ban|ngành|sở|phòng)\b|^(UBND|Ủy ban nhân dân|Sở|Bộ)\s+các\b/iu;
+
+function isName(reading: string, folded: string, headWords: number, caps: boolean, oneWordHead: boolean): boolean {
+  const words = folded.split(' ');
+  const rest = words.slice(headWords).join(' ');
+  if (NOT_A_NAME.test(folded) || TITLE_AFTER_HEAD.test(rest) || LIST.test(reading)) return false;
+  if (oneWordHead && rest === '') return false;
+  return caps || (words.length <= 14 && !SENTENCE.test(rest));
+}
+
 export function patternMatch(reading: string, parent: AgencyMatch | null): AgencyMatch | null {
   const head = headOf(reading);
   if (!head) return null;
+  const folded = foldForm(expandAbbreviations(lowerForm(reading)));
+  if (!isName(cleanPrinted(reading), folded, head.words, isCaps(reading), head.head.name.split(' ').length === 1)) return null;
   const printedWords = cleanPrinted(reading).split(' ');
   const caps = isCaps(reading);
   const raw = lowerForm(reading);
@@ -95,7 +115,8 @@ export function patternMatch(reading: string, parent: AgencyMatch | null): Agenc
   // Words of the printed name and of its lower form line up when no punctuation splits a word.
   const aligned = raw.split(' ').length === printedWords.length;
   const headWords = head.head.name.split(' ');
-  if (aligned && raw === lower && head.words === headWords.length) {
+  // Only a head of two words or more is respelt: one-word heads collide with other words.
+  if (aligned && raw === lower && head.words === headWords.length && headWords.length >= 2) {
     const read = raw.split(' ').slice(0, head.words).join(' ');
     const canonical = lowerForm(head.head.name);
     if (read !== canonical && foldForm(read) === foldForm(canonical)) {

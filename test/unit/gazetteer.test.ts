@@ -151,6 +151,15 @@ describe('gazetteer: OCR repair only when unambiguous', () => {
 
   it('leaves lines that are no agency names alone', () => {
     expect(matchAgencyLine('Kính gửi: Sở Y tế')).toBeNull();
+    // Words that fold like a head word ("Số" like "Sở", "Quy" like "Quỹ") open no name.
+    for (const line of ['Số: 12/QĐ-UBND', 'QUY CHẾ', 'Quy định chung', 'TRƯỞNG BAN', 'Vũ Văn An', 'đối với các đơn vị']) {
+      expect(matchAgencyLine(line), line).toBeNull();
+    }
+    // Titles, the verb "ban hành", lists of bodies and running text are no names either.
+    for (const line of ['Bộ trưởng Bộ Y tế', 'CỤC TRƯỞNG', 'BAN HÀNH QUY CHẾ LÀM VIỆC', 'UBND các huyện, thị xã', 'Sở, ban, ngành tỉnh',
+      'Bệnh viện tỉnh thông báo lịch khám bệnh', 'BỘ']) {
+      expect(matchAgencyLine(line), line).toBeNull();
+    }
     expect(matchAgency(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'])).toBeNull();
   });
 });

@@ -45,7 +45,7 @@ export const HEADS: HeadData[] = [
   h('Đảng ủy', 'dang'), h('Đảng bộ', 'dang'), h('Chi bộ', 'dang'), h('Tỉnh ủy', 'dang'), h('Thành ủy', 'dang'),
   h('Huyện ủy', 'dang'), h('Quận ủy', 'dang'), h('Thị ủy', 'dang'), h('Ban Chấp hành', 'dang'), h('Ban Thường vụ', 'dang'),
   h('Ban cán sự đảng', 'dang'), h('Đảng đoàn', 'dang'),
-  h('Chính phủ', 'chinh-phu'), h('Thủ tướng', 'chinh-phu'), h('Quốc hội', 'quoc-hoi'), h('Chủ tịch nước', 'chu-tich-nuoc'),
+  h('Chính phủ', 'chinh-phu'), h('Quốc hội', 'quoc-hoi'), h('Chủ tịch nước', 'chu-tich-nuoc'),
   h('Ngân hàng Nhà nước', 'ngan-hang'), h('Thông tấn xã', 'co-quan-thuoc-chinh-phu'),
 ];
 
