@@ -70,7 +70,8 @@ const ERROR_TEXT: Record<number, string> = {
   404: 'not found',
   409: 'conflict with the current state',
   413: 'a file is too large, the files add up to too much, or there are too many files',
-  415: 'the request is not multipart/form-data',
+  415: 'the request is not of a media type this accepts',
+  422: 'well-formed, but breaks the standard or the schema (the message says where)',
   500: 'unexpected error',
   503: 'Redis or Elasticsearch is unavailable; try again later',
 };

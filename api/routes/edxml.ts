@@ -3,6 +3,7 @@
 //   POST /edxml                                a package (application/xml) registered as an incoming letter
 //   GET  /documents/:id/edxml/status/:code     a status message (01, 03, 04, 05, 06) for a registered letter
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { config } from '../../config.ts';
 import { STATUS_CODES } from '../../exchange/edxml/schema.ts';
@@ -10,12 +11,18 @@ import { exportPackage, maxPackageBytes, organsFromConfig, statusPackage } from 
 import { isBadInput } from '../../pipeline/errors.ts';
 import { DocumentId } from '../../schemas/api.ts';
 import type { ApiDeps } from '../deps.ts';
-import { ApiError, parseOr400 } from '../errors.ts';
+import { ApiError } from '../errors.ts';
+import { documentationOnly, errors, json, labelPart, media } from '../openapi.ts';
 
 const XML_TYPES = ['application/xml', 'text/xml', 'application/edxml+xml'];
 const Params = z.strictObject({ id: DocumentId });
 const StatusParams = z.strictObject({ id: DocumentId, code: z.enum(Object.keys(STATUS_CODES) as [keyof typeof STATUS_CODES]) });
-const ExportQuery = z.object({ to: z.string().max(2000).optional() });
+const ExportQuery = z.object({ to: z.string().max(2000).optional().describe('receiving organs\' ids, comma-separated') });
+labelPart(StatusParams, { code: 'invalid_status', what: 'status (codes 01, 03, 04, 05, 06)' });
+/** The package as documented; the body parser below hands the handler its bytes. */
+const PackageBody = documentationOnly(z.string().describe('an edXML package'));
+const Received = z.object({ id: DocumentId, number: z.string().nullable(), warnings: z.array(z.string()) });
+const xml = (description: string) => media(description, 'application/xml', z.string());
 
 /** A package that breaks the standard or our schema is the client's error, said plainly. */
 function badPackage(error: unknown): never {
@@ -29,9 +36,17 @@ export function edxmlRoutes(app: FastifyInstance, deps: ApiDeps): void {
   const maxBytes = maxPackageBytes(deps.limits?.maxFileBytes ?? config().maxFileBytes);
   app.addContentTypeParser(XML_TYPES, { parseAs: 'buffer', bodyLimit: maxBytes }, (_request, body, done) => done(null, body));
 
-  app.get('/documents/:id/edxml', { config: { role: 'analyst' } }, async (request, reply) => {
-    const { id } = parseOr400(Params, request.params, 'invalid_id', 'document id');
-    const { to } = parseOr400(ExportQuery, request.query, 'invalid_query', 'query');
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const exportSchema = {
+    operationId: 'exportEdxml',
+    summary: 'The document as an edXML package (QCVN 102:2016); warnings in X-Edxml-Warnings',
+    params: Params,
+    querystring: ExportQuery,
+    response: { 200: xml('the package'), ...errors(400, 404, 422, 500) },
+  };
+  api.get('/documents/:id/edxml', { config: { role: 'analyst' }, schema: exportSchema }, async (request, reply) => {
+    const { id } = request.params;
+    const { to } = request.query;
     const [record, original] = await Promise.all([deps.store.getRecord(id), deps.store.getOriginal(id)]);
     if (!record || !original) throw new ApiError(404, 'not_found', `no document ${id} with a record`);
     try {
@@ -43,7 +58,14 @@ export function edxmlRoutes(app: FastifyInstance, deps: ApiDeps): void {
     }
   });
 
-  app.post('/edxml', { config: { role: 'archivist' } }, async (request, reply) => {
+  const receiveSchema = {
+    operationId: 'receiveEdxml',
+    summary: 'Register an edXML package (application/xml) as an incoming letter',
+    consumes: XML_TYPES,
+    body: PackageBody,
+    response: { 201: json('the registered letter', Received), ...errors(400, 413, 415, 422, 500, 503) },
+  };
+  api.post('/edxml', { config: { role: 'archivist' }, schema: receiveSchema }, async (request, reply) => {
     if (!deps.edxml) throw new ApiError(503, 'unavailable', 'this server does not receive edXML packages');
     if (!Buffer.isBuffer(request.body)) throw new ApiError(415, 'not_xml', `send the package as ${XML_TYPES.join(' or ')}`);
     try {
@@ -54,8 +76,14 @@ export function edxmlRoutes(app: FastifyInstance, deps: ApiDeps): void {
     }
   });
 
-  app.get('/documents/:id/edxml/status/:code', { config: { role: 'archivist' } }, async (request, reply) => {
-    const { id, code } = parseOr400(StatusParams, request.params, 'invalid_status', 'status (codes 01, 03, 04, 05, 06)');
+  const statusSchema = {
+    operationId: 'edxmlStatus',
+    summary: 'A status message (01, 03, 04, 05, 06) for a registered letter',
+    params: StatusParams,
+    response: { 200: xml('the status package'), ...errors(400, 404, 422, 500) },
+  };
+  api.get('/documents/:id/edxml/status/:code', { config: { role: 'archivist' }, schema: statusSchema }, async (request, reply) => {
+    const { id, code } = request.params;
     const record = await deps.store.getRecord(id);
     if (!record) throw new ApiError(404, 'not_found', `no registered letter ${id}`);
     try {

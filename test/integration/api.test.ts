@@ -338,7 +338,7 @@ describe('API without workers: uploads stay queued', () => {
     const spec = res.json();
     expect(spec.openapi).toBe('3.1.0');
     expect(Object.keys(spec.paths).sort()).toEqual(
-      ['/docs', '/documents', '/documents/{id}', '/documents/{id}/file', '/documents/{id}/pages/{page}.png', '/health', '/jobs/{id}', '/jobs/{id}/retry', '/me', '/obligations', '/obligations.ics', '/openapi.json', '/search', '/users', '/users/{name}'].sort(),
+      ['/docs', '/documents', '/documents/{id}', '/documents/{id}/edxml', '/documents/{id}/edxml/status/{code}', '/documents/{id}/file', '/documents/{id}/pages/{page}.png', '/edxml', '/health', '/jobs/{id}', '/jobs/{id}/retry', '/me', '/obligations', '/obligations.ics', '/openapi.json', '/search', '/users', '/users/{name}'].sort(),
     );
     expect(Object.keys(spec.paths['/documents'])).toEqual(['post']);
     expect(spec.paths['/documents'].post['x-role']).toBe('archivist');
