@@ -11,10 +11,22 @@ export function textLayerIsUsable(items: TextItem[], pageHeight: number): boolea
   if (BROKEN.test(chars)) return false;
   const letters = [...chars].filter((c) => LETTER_OR_DIGIT.test(c)).length;
   if (letters / chars.length < 0.6) return false;
+  if (!readsAsVietnamese(items)) return false;
   // Judge coverage, not a character count: body text spans most of the page height.
   const top = Math.min(...items.map((i) => i.y0));
   const bottom = Math.max(...items.map((i) => i.y1));
   return (bottom - top) / pageHeight >= 0.3;
+}
+
+/**
+ * A scan's own OCR text layer can be too poor to use ("SO GIAO DVC vA DA° TAO"): Vietnamese prose
+ * carries a diacritic on most words, a layer that lost them nearly all is read again by our OCR.
+ * (Legacy TCVN3/VNI fonts show as non-ASCII letters, so they pass.)
+ */
+function readsAsVietnamese(items: TextItem[]): boolean {
+  const words = items.flatMap((i) => i.text.split(/\s+/)).filter((w) => /\p{L}{2,}/u.test(w));
+  if (words.length < 30) return true;
+  return words.filter((w) => /[^\x00-\x7F]/.test(w)).length / words.length >= 0.15;
 }
 
 /** Text of an e-signature box ("Ký bởi: ... Thời gian ký: 15/01/2025 17:10:17"), if the page has one. */
