@@ -2,6 +2,7 @@
 // collapsed, stray OCR marks around text trimmed.
 import { fixLegacyEncoding } from './legacy-encoding.ts';
 import { correctOcrLine } from './ocr-lexicon.ts';
+import { repairSyllables } from './syllable-repair.ts';
 
 export interface NormalisedLine {
   text: string;
@@ -17,5 +18,5 @@ export function normaliseLine(raw: string, fromOcr = false): NormalisedLine {
     .replace(/[‐‑‒–—]/g, '-')
     .replace(/\s+/g, ' ')
     .trim();
-  return { text: fromOcr ? correctOcrLine(text) : text, legacyEncoding: fixed.encoding };
+  return { text: fromOcr ? correctOcrLine(repairSyllables(text)) : text, legacyEncoding: fixed.encoding };
 }
