@@ -16,9 +16,10 @@ import { wordsFromTsv } from './native-tsv.ts';
 /** A folder tesseract can read vie.traineddata from (`--tessdata-dir`). */
 export async function tessdataDir(settings: OcrSettings): Promise<string> {
   if (!settings.gzip) return settings.langPath;
-  const packed = await readFile(path.join(settings.langPath, 'vie.traineddata.gz'));
+  const model = settings.model ?? 'vie';
+  const packed = await readFile(path.join(settings.langPath, `${model}.traineddata.gz`));
   const dir = path.join(os.tmpdir(), `vanthu-tessdata-${createHash('sha256').update(packed).digest('hex').slice(0, 16)}`);
-  const target = path.join(dir, 'vie.traineddata');
+  const target = path.join(dir, `${model}.traineddata`);
   if (!existsSync(target)) {
     await mkdir(dir, { recursive: true });
     const partial = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}`;
@@ -28,8 +29,8 @@ export async function tessdataDir(settings: OcrSettings): Promise<string> {
   return dir;
 }
 
-function runTesseract(image: Buffer, dataDir: string): Promise<string> {
-  const args = ['stdin', '-', '--tessdata-dir', dataDir, '-l', 'vie', '--oem', '1', '--psm', '6', '-c', 'tessedit_create_tsv=1'];
+function runTesseract(image: Buffer, dataDir: string, model: string): Promise<string> {
+  const args = ['stdin', '-', '--tessdata-dir', dataDir, '-l', model, '--oem', '1', '--psm', '6', '-c', 'tessedit_create_tsv=1'];
   return new Promise((resolve, reject) => {
     const child = spawn('tesseract', args, { env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
     const out: Buffer[] = [];
@@ -69,7 +70,7 @@ export function createNativeEngine(settings: OcrSettings): OcrEngine {
       const dir = await dataDir;
       await slot();
       try {
-        const words = wordsFromTsv(await runTesseract(image, dir));
+        const words = wordsFromTsv(await runTesseract(image, dir, settings.model ?? 'vie'));
         return { words, confidence: meanConfidence(words) };
       } finally {
         release();

@@ -11,6 +11,10 @@ export interface OcrSettings {
   workers: number;
   /** Default tesseract.js: it needs no system binary. */
   engine?: OcrEngineName;
+  /** The traineddata read from `langPath`: "vie" (default) or Debian's script model "Vietnamese". */
+  model?: string;
+  /** Read the signature table again where its first reading looks wrong (default on; off to measure what it adds). */
+  signatureReread?: boolean;
 }
 
 export interface OcrResult {

@@ -9,7 +9,7 @@ async function startScheduler(settings: OcrSettings): Promise<Tesseract.Schedule
   const s = Tesseract.createScheduler();
   const workers = await Promise.all(
     Array.from({ length: settings.workers }, () =>
-      Tesseract.createWorker('vie', Tesseract.OEM.LSTM_ONLY, {
+      Tesseract.createWorker(settings.model ?? 'vie', Tesseract.OEM.LSTM_ONLY, {
         langPath: settings.langPath,
         gzip: settings.gzip,
         cacheMethod: 'none',
