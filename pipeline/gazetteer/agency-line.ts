@@ -73,8 +73,15 @@ function localFound(u: Variant<LocalUnitData>, designator: string | null, p: Var
   return {
     rebuilt, name: localName(unit, p.item), key, kind: unit.kind, province: p.item, known: true,
     ...(unit.until ? { until: unit.until } : {}), ...(unit.since ? { since: unit.since } : {}),
-    ...(unit.successor ? { successor: `${unit.successor}:${p.item.current}` } : {}),
+    ...successorOf(unit, p.item),
   };
+}
+
+/** What took over a provincial body: its successor unit, in the province its own became in 2025. */
+function successorOf(unit: LocalUnitData, p: ProvinceRef): { successor?: string } {
+  const stem = unit.successor ?? (p.current !== p.key ? unit.key : undefined);
+  if (!stem) return {};
+  return { successor: stem.includes('{p}') ? stem.replace('{p}', p.current) : `${stem}:${p.current}` };
 }
 
 interface Split {

@@ -67,7 +67,20 @@ function joinsBetter(previous: string, line: string): boolean {
  * agency name.
  */
 export function matchAgency(lines: readonly string[] | string): HeaderMatch | null {
-  const entries = group(typeof lines === 'string' ? [lines] : lines);
+  const id = typeof lines === 'string' ? lines : lines.join('\n');
+  if (headers.has(id)) return headers.get(id)!;
+  const m = matchHeader(typeof lines === 'string' ? [lines] : lines);
+  if (headers.size > 10_000) headers.clear();
+  headers.set(id, m);
+  return m;
+}
+
+// The same header comes with every letter of a body: answers are remembered (bounded). Callers
+// get the same object for the same lines and must not change it.
+const headers = new Map<string, HeaderMatch | null>();
+
+function matchHeader(lines: readonly string[]): HeaderMatch | null {
+  const entries = group(lines);
   if (entries.length === 0) return null;
   const joint = jointHeader(entries);
   if (joint) return { ...joint.issuers[0]!, chain: joint.issuers, entries: joint.entries, joint: joint.issuers };

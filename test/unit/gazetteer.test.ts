@@ -108,6 +108,9 @@ describe('gazetteer: provinces before and after 2025', () => {
     expect(matchAgency('ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ')?.province).toMatchObject({ key: 'thua-thien-hue', before: true, after: false, current: 'hue' });
     expect(matchAgency('ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ')?.province).toMatchObject({ key: 'hue', after: true, level: 'thanh-pho' });
     expect(matchAgency('HĐND TỈNH HÀ GIANG')?.province).toMatchObject({ key: 'ha-giang', after: false, current: 'tuyen-quang' });
+    // A body of a province merged in 2025 points to the same body of the province it joined.
+    expect(matchAgency('SỞ Y TẾ TỈNH BẮC GIANG')).toMatchObject({ key: 'so-y-te:bac-giang', successor: 'so-y-te:bac-ninh' });
+    expect(matchAgency('UBND TỈNH NINH BÌNH')?.successor).toBeUndefined();
   });
 
   it('builds every Sở of every province', () => {
