@@ -1,25 +1,20 @@
 // The obligations index: one document per obligation (`<prefix>-obligations` → `-v1`), rebuilt for
 // a letter whenever the letter or a document citing it is indexed, so fulfilment stays in step
 // with reindexing and corrections. The documents index stays the source: this index is derived.
+// What to track is decided by tracking/sync-plan.ts; this adapter only reads and writes.
 import { readFileSync } from 'node:fs';
 import type { Client, estypes } from '@elastic/elasticsearch';
 import type { TrackedObligation } from '../schemas/obligation.ts';
-import { DocumentRecord, DUPLICATE_WARNING } from '../schemas/record.ts';
+import { DocumentRecord } from '../schemas/record.ts';
 import { REPORT_FIELDS, type ReportSummary } from '../tracking/fulfilment.ts';
-import { dueDates, nextDue, statusOf, track } from '../tracking/track.ts';
+import { citedNumbers, copyOf, lettersToTrack, lettersTouched, numbersOf, originalsAmong, staleIds, trackLetters, type StoredObligation } from '../tracking/sync-plan.ts';
+import { nextDue, statusOf } from '../tracking/track.ts';
 import type { ObligationQuery, ObligationResult } from './contract.ts';
 
 export const OBLIGATIONS_MAPPING_VERSION = 1;
 const MAPPINGS = JSON.parse(
   readFileSync(new URL(`./obligations.mapping.v${OBLIGATIONS_MAPPING_VERSION}.json`, import.meta.url), 'utf8'),
 ) as estypes.MappingTypeMapping;
-
-/** What is stored: the tracked obligation plus the fields filters need. */
-interface StoredObligation extends TrackedObligation {
-  dueDates: string[];
-  firstDue: string | null;
-  fulfilled: boolean;
-}
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 /** Suffix of a rebuilt index's name: the time it was made, to the millisecond, sortable. */
@@ -75,67 +70,35 @@ export function createObligationsIndex(opts: ObligationsIndexOptions) {
     }
   }
 
-  /**
-   * A copy of a letter (same number and issuer: another rendition, a re-scan) is not tracked a
-   * second time when the document it copies is an original (flagged as no one's copy): that one
-   * carries the obligations. When every copy is flagged (copies indexed before their original was
-   * re-checked), all are kept rather than none.
-   */
-  async function withoutCopies(letters: DocumentRecord[]): Promise<DocumentRecord[]> {
-    const copyOf = (l: DocumentRecord) => l.warnings.filter((w) => w.startsWith(DUPLICATE_WARNING)).map((w) => w.slice(DUPLICATE_WARNING.length));
-    const named = [...new Set(letters.flatMap(copyOf))];
-    if (!named.length) return letters;
-    const resp = await client.mget<Pick<DocumentRecord, 'warnings'>>({ index: opts.documents, ids: named, _source: ['warnings'] });
-    const originals = new Set(
-      resp.docs.flatMap((d) => ('found' in d && d.found && !d._source?.warnings.some((w) => w.startsWith(DUPLICATE_WARNING)) ? [d._id] : [])),
-    );
-    return letters.filter((l) => !copyOf(l).some((id) => originals.has(id)));
+  /** The warnings of these documents (is each an original, or flagged as someone's copy?). */
+  async function warningsOf(ids: string[]): Promise<{ id: string; warnings: string[] }[]> {
+    if (!ids.length) return [];
+    const resp = await client.mget<Pick<DocumentRecord, 'warnings'>>({ index: opts.documents, ids, _source: ['warnings'] });
+    return resp.docs.flatMap((d) => ('found' in d && d.found && d._source ? [{ id: d._id, warnings: d._source.warnings }] : []));
   }
 
-  /** The letters whose tracking the batch can change: its own records, and the letters they cite. */
-  async function lettersTouchedBy(batch: DocumentRecord[]): Promise<DocumentRecord[]> {
-    const letters = new Map(batch.map((r) => [r.id, r]));
-    const cited = [...new Set(batch.flatMap((r) => r.references.map((ref) => ref.number)))];
-    if (cited.length) {
-      for (const letter of await records({ bool: { filter: [{ terms: { number: cited } }, { nested: { path: 'obligations', query: { match_all: {} } } }] } }, 500)) {
-        letters.set(letter.id, letter);
-      }
-    }
-    return [...letters.values()];
-  }
-
-  function stored(t: TrackedObligation, issuedDate: string | null): StoredObligation {
-    const dates = dueDates(t, issuedDate);
-    return { ...t, dueDates: dates, firstDue: dates[0] ?? null, fulfilled: t.status === 'fulfilled' };
+  /** Letters with these numbers that have obligations. */
+  async function lettersNumbered(numbers: string[]): Promise<DocumentRecord[]> {
+    if (!numbers.length) return [];
+    return records({ bool: { filter: [{ terms: { number: numbers } }, { nested: { path: 'obligations', query: { match_all: {} } } }] } }, 500);
   }
 
   /** Rebuild the obligations of every letter the batch touches, into the alias or `target`. Throws so a queue retries. */
   async function sync(batch: DocumentRecord[], refresh: boolean, target: string = alias): Promise<void> {
-    const letters = await lettersTouchedBy(batch);
+    const letters = lettersTouched(batch, await lettersNumbered(citedNumbers(batch)));
     if (target === alias) await migrate();
-    const today = isoDay(opts.now());
-    const operations: (estypes.BulkOperationContainer | StoredObligation)[] = [];
-    const tracked = await withoutCopies(letters.filter((l) => l.obligations.length));
+    const withObligations = letters.filter((l) => l.obligations.length);
+    const originals = originalsAmong(await warningsOf([...new Set(withObligations.flatMap(copyOf))]));
+    const tracked = lettersToTrack(letters, originals);
     // One search for every document citing any of these letters, only the fields fulfilment reads.
-    const numbers = [...new Set(tracked.flatMap((l) => (l.number ? [l.number] : [])))];
+    const numbers = numbersOf(tracked);
     const citing = numbers.length ? await summaries({ nested: { path: 'references', query: { terms: { 'references.number': numbers } } } }) : [];
-    const citingByNumber = new Map<string, ReportSummary[]>();
-    for (const r of citing) {
-      for (const n of new Set(r.references.map((ref) => ref.number))) {
-        const list = citingByNumber.get(n);
-        if (list) list.push(r);
-        else citingByNumber.set(n, [r]);
-      }
-    }
-    for (const letter of tracked) {
-      const reports = letter.number ? (citingByNumber.get(letter.number) ?? []) : [];
-      for (const t of track(letter, reports, today)) operations.push({ index: { _id: t.id } }, stored(t, letter.issuedDate));
-    }
+    const now = trackLetters(tracked, citing, isoDay(opts.now()));
     // A re-extracted or corrected letter may have fewer obligations than before: delete the rest
     // (by id; the test distribution of Elasticsearch has no _delete_by_query).
-    const kept = new Set(operations.flatMap((op) => ('index' in op && op.index?._id ? [op.index._id] : [])));
     const before = await client.search({ index: target, query: { terms: { documentId: letters.map((l) => l.id) } }, _source: false, size: 10_000 });
-    for (const hit of before.hits.hits) if (hit._id && !kept.has(hit._id)) operations.push({ delete: { _id: hit._id } });
+    const stale = staleIds(before.hits.hits.flatMap((h) => (h._id ? [h._id] : [])), now);
+    const operations: (estypes.BulkOperationContainer | StoredObligation)[] = [...now.flatMap((o) => [{ index: { _id: o.id } }, o]), ...stale.map((id) => ({ delete: { _id: id } }))];
     if (operations.length) {
       const resp = await client.bulk({ index: target, operations, refresh });
       if (resp.errors) {
