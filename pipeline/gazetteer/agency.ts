@@ -68,15 +68,17 @@ function joinsBetter(previous: string, line: string): boolean {
  */
 export function matchAgency(lines: readonly string[] | string): HeaderMatch | null {
   const id = typeof lines === 'string' ? lines : lines.join('\n');
-  if (headers.has(id)) return headers.get(id)!;
-  const m = matchHeader(typeof lines === 'string' ? [lines] : lines);
-  if (headers.size > 10_000) headers.clear();
-  headers.set(id, m);
-  return m;
+  let m = headers.get(id);
+  if (m === undefined) {
+    m = matchHeader(typeof lines === 'string' ? [lines] : lines);
+    if (headers.size > 10_000) headers.clear();
+    headers.set(id, m);
+  }
+  return m && { ...m, chain: [...m.chain], entries: [...m.entries] };
 }
 
-// The same header comes with every letter of a body: answers are remembered (bounded). Callers
-// get the same object for the same lines and must not change it.
+// The same header comes with every letter of a body: answers are remembered (bounded); each
+// call gets its own copy.
 const headers = new Map<string, HeaderMatch | null>();
 
 function matchHeader(lines: readonly string[]): HeaderMatch | null {

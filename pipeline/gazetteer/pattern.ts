@@ -129,10 +129,13 @@ export function patternMatch(reading: string, parent: AgencyMatch | null): Agenc
   const level = head.head.kind === 'ubnd' || head.head.kind === 'hdnd'
     ? LEVELS.find((l) => l.words.every((w, i) => rest[i] === w))
     : undefined;
+  let levelName: string | null = null;
   if (level && rest.length > level.words.length) {
     // "ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH": UBND of a district or commune.
     const name = rest.slice(level.words.length).join('-');
     key = `${stem}:${level.level}:${name}${province ? `:${province.key}` : ''}`;
+    const place = lower.split(' ').slice(head.words + level.words.length).map(capital).join(' ');
+    levelName = `${head.head.kind === 'ubnd' ? 'Ủy ban nhân dân' : 'Hội đồng nhân dân'} ${level.name === 'TP' ? 'thành phố' : level.name} ${place}`;
   } else {
     const trailing = trailingProvince(raw);
     if (trailing) {
@@ -147,7 +150,8 @@ export function patternMatch(reading: string, parent: AgencyMatch | null): Agenc
   }
   const printed = printedWords.join(' ');
   let name = printed;
-  if (caps) {
+  if (levelName) name = levelName;
+  else if (caps) {
     const words = properName(head.head.name, printedWords.slice(printedSpan(printedWords, head.words))).split(' ');
     if (properTail && properTail.words < words.length) words.splice(-properTail.words, properTail.words, ...properTail.variant.text.split(' '));
     name = words.join(' ');

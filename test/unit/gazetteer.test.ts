@@ -113,6 +113,15 @@ describe('gazetteer: provinces before and after 2025', () => {
     expect(matchAgency('UBND TỈNH NINH BÌNH')?.successor).toBeUndefined();
   });
 
+  it('reads the usual abbreviations', () => {
+    expect(matchAgency('SYT NINH BÌNH')?.key).toBe('so-y-te:ninh-binh');
+    expect(matchAgency('BYT')?.key).toBe('bo:y-te');
+    expect(matchAgency('BCH ĐOÀN TỈNH NGHỆ AN')?.key).toBe('tinh-doan:nghe-an');
+    expect(matchAgency('LĐLĐ TỈNH HÀ TĨNH')?.key).toBe('ldld:ha-tinh');
+    expect(matchAgency('KBNN TỈNH LÀO CAI')?.key).toBe('kho-bac:lao-cai');
+    expect(matchAgency('HĐND TP ĐÀ NẴNG')?.name).toBe('Hội đồng nhân dân thành phố Đà Nẵng');
+  });
+
   it('builds every Sở of every province', () => {
     expect(matchAgency('SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH ĐẮK LẮK')?.key).toBe('so-giao-duc-va-dao-tao:dak-lak');
     expect(matchAgency('SỞ TÀI CHÍNH THÀNH PHỐ ĐÀ NẴNG')?.name).toBe('Sở Tài chính thành phố Đà Nẵng');
@@ -179,6 +188,7 @@ describe('gazetteer: unknown units are pattern matches', () => {
     expect(matchAgency('ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH')).toMatchObject({ key: 'ubnd:huyen:chau-thanh', kind: 'ubnd', known: false });
     expect(matchAgency(['UBND TỈNH BẾN TRE', 'UBND HUYỆN CHÂU THÀNH'])?.key).toBe('ubnd:huyen:chau-thanh:ben-tre');
     expect(matchAgency('UBND PHƯỜNG BẾN NGHÉ')?.key).toBe('ubnd:xa:ben-nghe');
+    expect(matchAgency('UBND TX SƠN TÂY')).toMatchObject({ key: 'ubnd:huyen:son-tay', name: 'Ủy ban nhân dân thị xã Sơn Tây' });
   });
 
   it('does not take a person in a school name for a province', () => {
