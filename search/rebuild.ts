@@ -53,7 +53,7 @@ export async function rebuildIndices(deps: RebuildDeps, records: AsyncIterable<D
     // Writes that resolved the alias before the swap landed in the old index: copy them over.
     await copyLaterWrites(client, oldDocs, mark, alias, skipped);
     const obligationsIndex = await rebuildObligations(deps, batchSize, skipped);
-    await client.indices.delete({ index: oldDocs.filter((i) => i !== fresh), ignore_unavailable: true });
+    await dropIndices(client, oldDocs.filter((i) => i !== fresh));
     await client.indices.refresh({ index: alias });
     return { indexed, skipped, index: fresh, obligationsIndex };
   } finally {
@@ -86,12 +86,17 @@ async function rebuildObligations(deps: RebuildDeps, batchSize: number, skipped:
     swapped = true;
     await client.indices.refresh({ index: alias });
     for await (const later of pages(client, alias, { range: { _seq_no: { gt: mark } } }, batchSize)) await obligations.sync(later, false);
-    await client.indices.delete({ index: oldIndices.filter((i) => i !== fresh), ignore_unavailable: true });
+    await dropIndices(client, oldIndices.filter((i) => i !== fresh));
     await client.indices.refresh({ index: obligations.alias });
     return fresh;
   } finally {
     if (!swapped) await client.indices.delete({ index: fresh, ignore_unavailable: true }).catch(() => {});
   }
+}
+
+/** Delete these indices (none: nothing to do; Elasticsearch refuses an empty list). */
+async function dropIndices(client: Client, indices: string[]): Promise<void> {
+  if (indices.length) await client.indices.delete({ index: indices, ignore_unavailable: true });
 }
 
 /** One `_aliases` call: readers see the old index or the new one, never none and never both. */

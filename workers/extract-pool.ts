@@ -50,21 +50,27 @@ const BOOT = new URL('./extract-thread.boot.mjs', import.meta.url);
 export function createExtractPool(options: ExtractPoolOptions): ExtractPool {
   const size = Math.max(1, options.size);
   const timeoutMs = options.timeoutMs ?? 10 * 60_000;
-  const piscina = new Piscina<ThreadRequest, ThreadReply>({
-    filename: (options.threadModule ?? BOOT).href,
-    // A fixed set of threads, kept while idle so each OCR model stays loaded. (piscina replaces a
-    // dead thread only up to minThreads: below it, queued tasks would wait for ever.)
-    minThreads: size,
-    maxThreads: size,
-    idleTimeout: Number.POSITIVE_INFINITY,
-    concurrentTasksPerWorker: 1,
-    // Atomics would pause an idle thread outright, OCR helpers included.
-    atomics: 'disabled',
-    workerData: { pipeline: options.pipeline },
-    ...(options.heapLimitMb ? { resourceLimits: { maxOldGenerationSizeMb: options.heapLimitMb } } : {}),
-  });
   const timers = new Map<number, () => void>();
-  piscina.on('message', (msg: TaskStarted) => timers.get(msg.started)?.());
+  // Started with the first extraction: a worker serving only the index queue starts no thread.
+  let piscina: Piscina<ThreadRequest, ThreadReply> | undefined;
+  const threads = () => {
+    if (piscina) return piscina;
+    piscina = new Piscina<ThreadRequest, ThreadReply>({
+      filename: (options.threadModule ?? BOOT).href,
+      // A fixed set of threads, kept while idle so each OCR model stays loaded. (piscina replaces a
+      // dead thread only up to minThreads: below it, queued tasks would wait for ever.)
+      minThreads: size,
+      maxThreads: size,
+      idleTimeout: Number.POSITIVE_INFINITY,
+      concurrentTasksPerWorker: 1,
+      // Atomics would pause an idle thread outright, OCR helpers included.
+      atomics: 'disabled',
+      workerData: { pipeline: options.pipeline },
+      ...(options.heapLimitMb ? { resourceLimits: { maxOldGenerationSizeMb: options.heapLimitMb } } : {}),
+    });
+    piscina.on('message', (msg: TaskStarted) => timers.get(msg.started)?.());
+    return piscina;
+  };
   let nextTaskId = 1;
   let closed = false;
 
@@ -81,7 +87,7 @@ export function createExtractPool(options: ExtractPoolOptions): ExtractPool {
     const bytes = new Uint8Array(file.bytes).buffer;
     let reply: ThreadReply;
     try {
-      reply = await piscina.run({ taskId, name: file.name, bytes }, { transferList: [bytes], signal: abort.signal });
+      reply = await threads().run({ taskId, name: file.name, bytes }, { transferList: [bytes], signal: abort.signal });
     } catch (error) {
       if (abort.signal.aborted) {
         throw new Error(`extraction of ${file.name} took longer than ${Math.round(timeoutMs / 1000)} s; abandoned`);
@@ -113,7 +119,7 @@ export function createExtractPool(options: ExtractPoolOptions): ExtractPool {
       closed = true;
       // Tasks not yet started are refused; running ones may finish (BullMQ has already waited for
       // its active jobs before the pool is closed), then the threads end.
-      await piscina.close({ force: true });
+      await piscina?.close({ force: true });
     },
   };
 }

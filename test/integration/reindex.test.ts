@@ -114,4 +114,14 @@ describe.skipIf(!esUp)('vanthu reindex', () => {
     // The records indexed only through the alias in the first test are not in the store: gone.
     expect((await searchIndex.search({ q: 'chuyen doi so' })).total).toBe(RECORDS);
   }, 180_000);
+
+  it('rebuilds when there is no index at all (dropped, or never made)', async () => {
+    await searchIndex.drop();
+    expect(await searchIndex.count()).toBe(0);
+    const result = await reindex({ store: store(), searchIndex });
+    expect(result.indexed).toBe(RECORDS + 1);
+    expect(await behind(`${prefix}-documents`)).toEqual([result.index]);
+    expect((await searchIndex.search({ q: 'chuyen doi so' })).total).toBe(RECORDS);
+    expect((await searchIndex.searchObligations({ documentId: letter.id })).total).toBeGreaterThan(0);
+  }, 180_000);
 });
