@@ -108,6 +108,7 @@ export const SearchParams = z
     docType: z.string().trim().min(1).max(200).optional().describe('exact document type, e.g. "Công văn"'),
     issuer: z.string().trim().min(1).max(300).optional().describe('issuing body'),
     signer: z.string().trim().min(1).max(200).optional().describe('signer name'),
+    signed: z.enum(['true', 'false']).transform((v) => v === 'true').optional().describe('only documents with (true) or without (false) a digital signature (có ký số)'),
     sort: z.enum(['relevance', 'date']).default('relevance').describe('relevance (best first; newest first when there is no q) or date (newest first)'),
     reference: z.string().trim().min(1).max(200).optional().describe('only documents citing this number and symbol, e.g. "3323/BYT-CNTT"'),
     from: calendarDate.optional().describe('issued on or after, YYYY-MM-DD'),
@@ -152,7 +153,7 @@ export const SearchResponse = z.object({
   page: z.number().int().min(1),
   size: z.number().int().min(1),
   hits: z.array(SearchHit),
-  facets: z.object({ docType: FacetBuckets, issuer: FacetBuckets, signer: FacetBuckets, year: FacetBuckets }),
+  facets: z.object({ docType: FacetBuckets, issuer: FacetBuckets, signer: FacetBuckets, year: FacetBuckets, signed: FacetBuckets.describe('one bucket, "có ký số", counting the digitally signed hits') }),
 });
 export type SearchResponse = z.infer<typeof SearchResponse>;
 

@@ -7,6 +7,8 @@ export interface SearchQuery {
   docType?: string;
   issuer?: string;
   signer?: string;
+  /** Only documents with (true) or without (false) a digital signature (có ký số). */
+  signed?: boolean;
   /** Only documents that cite this number ("documents citing it"). */
   reference?: string;
   from?: string; // YYYY-MM-DD, issuedDate >=
@@ -31,7 +33,8 @@ export interface SearchHit {
 export interface SearchResult {
   total: number;
   hits: SearchHit[];
-  facets: Record<'docType' | 'issuer' | 'signer' | 'year', { value: string; count: number }[]>;
+  /** `signed` holds one bucket, "có ký số", when any hit carries a digital signature. */
+  facets: Record<'docType' | 'issuer' | 'signer' | 'year' | 'signed', { value: string; count: number }[]>;
 }
 
 export interface ObligationQuery {

@@ -46,11 +46,16 @@ function checkDate(name: string, value: string): string {
 
 const nonEmpty = (s: string | undefined): s is string => typeof s === 'string' && s.trim() !== '';
 
+/** A document with at least one digital signature read (every signature has digestMatches). */
+const SIGNED: estypes.QueryDslQueryContainer = { exists: { field: 'signatures.digestMatches' } };
+export const SIGNED_FACET = 'có ký số';
+
 export function buildFilters(query: SearchQuery): estypes.QueryDslQueryContainer[] {
   const filters: estypes.QueryDslQueryContainer[] = [];
   if (nonEmpty(query.docType)) filters.push({ term: { docType: query.docType.normalize('NFC') } });
   if (nonEmpty(query.issuer)) filters.push({ term: { issuer: query.issuer.normalize('NFC') } });
   if (nonEmpty(query.signer)) filters.push({ term: { 'signer.name': query.signer.normalize('NFC') } });
+  if (query.signed !== undefined) filters.push(query.signed ? SIGNED : { bool: { must_not: [SIGNED] } });
   // Documents citing a number (canonical form, as records keep it): "documents citing this one".
   if (nonEmpty(query.reference)) filters.push({ nested: { path: 'references', query: { term: { 'references.number.norm': canonicalNumber(query.reference) } } } });
   if (nonEmpty(query.from) || nonEmpty(query.to)) {
@@ -103,6 +108,7 @@ export function buildSearchRequest(index: string, query: SearchQuery): estypes.S
       docType: { terms: { field: 'docType', size: FACET_SIZE } },
       issuer: { terms: { field: 'issuer', size: FACET_SIZE } },
       signer: { terms: { field: 'signer.name', size: FACET_SIZE } },
+      signed: { filter: SIGNED },
       year: {
         date_histogram: {
           field: 'issuedDate',
@@ -123,6 +129,11 @@ function buckets(aggs: Record<string, estypes.AggregationsAggregate> | undefined
   const agg = aggs?.[name] as { buckets?: Bucket[] | Record<string, Bucket> } | undefined;
   const list = Array.isArray(agg?.buckets) ? agg.buckets : [];
   return list.map((b) => ({ value: b.key_as_string ?? String(b.key), count: b.doc_count }));
+}
+
+function signedBucket(aggs: Record<string, estypes.AggregationsAggregate> | undefined): Facet {
+  const count = (aggs?.signed as { doc_count?: number } | undefined)?.doc_count ?? 0;
+  return count ? [{ value: SIGNED_FACET, count }] : [];
 }
 
 interface HitSource {
@@ -157,13 +168,14 @@ export function parseSearchResponse(resp: estypes.SearchResponse<HitSource>): Se
       docType: buckets(aggs, 'docType'),
       issuer: buckets(aggs, 'issuer'),
       signer: buckets(aggs, 'signer'),
+      signed: signedBucket(aggs),
       year: buckets(aggs, 'year'),
     },
   };
 }
 
 export function emptyResult(): SearchResult {
-  return { total: 0, hits: [], facets: { docType: [], issuer: [], signer: [], year: [] } };
+  return { total: 0, hits: [], facets: { docType: [], issuer: [], signer: [], year: [], signed: [] } };
 }
 
 /** findSameNumber(): same number (case/diacritic-insensitive), every issuer line shared, not `exceptId`. */

@@ -8,6 +8,7 @@ import { markedText } from './evidence-text.ts';
 import { dmy, dmyTime, FIELD_LABEL, reasonVi, STATUS_LABEL } from './format.ts';
 import { html, type Html } from './html.ts';
 import { obligationRow, obligationTableHead } from './obligation-rows.ts';
+import { provenanceSection } from './signatures-section.ts';
 
 export interface DocumentView {
   id: string;
@@ -107,6 +108,7 @@ ${trail}
 </section>
 <section class="original" aria-labelledby="h-orig"><h2 id="h-orig">Bản gốc</h2>${preview(v)}</section>
 </div>
+${provenanceSection(r)}
 <section aria-labelledby="h-obl"><h2 id="h-obl">Nhiệm vụ trong văn bản (${obligations.length})</h2>
 ${obligations.length ? html`<table class="obligations">${obligationTableHead(false)}<tbody>${obligations.map((o) => obligationRow(o, false))}</tbody></table>` : html`<p class="none">Không có nhiệm vụ.</p>`}
 </section>

@@ -10,6 +10,8 @@ export interface SearchForm {
   docType: string;
   issuer: string;
   signer: string;
+  /** 'true': only digitally signed documents (có ký số). */
+  signed: string;
   from: string; // as typed, dd/mm/yyyy
   to: string;
   sort: 'relevance' | 'date';
@@ -22,7 +24,7 @@ export function readSearchForm(query: unknown): SearchForm {
   const q = (query ?? {}) as Record<string, unknown>;
   const page = Math.min(500, Math.max(1, Number.parseInt(str(q.page), 10) || 1));
   const sort = str(q.sort) === 'date' ? 'date' : 'relevance';
-  return { q: str(q.q), docType: str(q.docType), issuer: str(q.issuer), signer: str(q.signer), from: str(q.from), to: str(q.to), sort, page };
+  return { q: str(q.q), docType: str(q.docType), issuer: str(q.issuer), signer: str(q.signer), signed: str(q.signed) === 'true' ? 'true' : '', from: str(q.from), to: str(q.to), sort, page };
 }
 
 export const PAGE_SIZE = 20;
@@ -38,7 +40,7 @@ export function apiQuery(f: SearchForm): { url: string; problems: string[] } {
   };
   const from = date('Từ ngày', f.from);
   const to = date('Đến ngày', f.to);
-  return { url: `/search${qs({ q: f.q, docType: f.docType, issuer: f.issuer, signer: f.signer, from, to, sort: f.sort, page: f.page, size: PAGE_SIZE })}`, problems };
+  return { url: `/search${qs({ q: f.q, docType: f.docType, issuer: f.issuer, signer: f.signer, signed: f.signed || undefined, from, to, sort: f.sort, page: f.page, size: PAGE_SIZE })}`, problems };
 }
 
 const pageUrl = (f: SearchForm, over: Partial<SearchForm>) =>
@@ -56,6 +58,14 @@ function facet(f: SearchForm, title: string, key: 'docType' | 'issuer' | 'signer
     return html`<li><a href="${pageUrl(f, { [key]: on ? '' : b.value, page: 1 })}"${on ? html` aria-current="true"` : ''}>${b.value}</a> <span class="n">${b.count}</span></li>`;
   };
   return html`<section class="facet"><h3>${title}</h3><ul>${buckets.slice(0, 10).map(link)}</ul></section>`;
+}
+
+/** "Có ký số": the digitally signed documents among the hits, a filter to toggle. */
+function signedFacet(f: SearchForm, buckets: { value: string; count: number }[]): Html {
+  const b = buckets[0];
+  if (!b) return html``;
+  const on = f.signed === 'true';
+  return html`<section class="facet"><h3>Chữ ký số</h3><ul><li><a href="${pageUrl(f, { signed: on ? '' : 'true', page: 1 })}"${on ? html` aria-current="true"` : ''}>Có ký số</a> <span class="n">${b.count}</span></li></ul></section>`;
 }
 
 export function searchBody(f: SearchForm, result: SearchResponse | null, problems: string[], error: string | null): Html {
@@ -102,6 +112,7 @@ ${facet(f, 'Loại văn bản', 'docType', result.facets.docType)}
 ${facet(f, 'Cơ quan ban hành', 'issuer', result.facets.issuer)}
 ${facet(f, 'Năm', 'year', result.facets.year)}
 ${facet(f, 'Người ký', 'signer', result.facets.signer)}
+${signedFacet(f, result.facets.signed ?? [])}
 </aside>
 <section class="results" aria-live="polite">
 <p class="count">${result.total} văn bản</p>
