@@ -24,6 +24,7 @@ export function createMemorySearchIndex(): SearchIndex {
     if (q.docType && r.docType !== q.docType) return false;
     if (q.issuer && !r.issuer.includes(q.issuer)) return false;
     if (q.signer && r.signer?.name !== q.signer) return false;
+    if (q.signed !== undefined && (r.signatures.length > 0) !== q.signed) return false;
     if (q.reference && !r.references.some((ref) => ref.number === q.reference)) return false;
     if (q.from && (!r.issuedDate || r.issuedDate < q.from)) return false;
     if (q.to && (!r.issuedDate || r.issuedDate > q.to)) return false;
@@ -66,6 +67,7 @@ export function createMemorySearchIndex(): SearchIndex {
           issuer: facet(found.flatMap((r) => r.issuer)),
           signer: facet(found.flatMap((r) => (r.signer?.name ? [r.signer.name] : []))),
           year: facet(found.flatMap((r) => (r.issuedDate ? [r.issuedDate.slice(0, 4)] : []))),
+          signed: facet(found.flatMap((r) => (r.signatures.length ? ['có ký số'] : []))),
         },
       };
     },
