@@ -23,6 +23,8 @@ const EnvSchema = z.object({
   VANTHU_OCR_WORKERS: positiveInt.optional(),
   /** Page OCR engine: tesseract.js (default, no system binary) or the native tesseract CLI. */
   VANTHU_OCR_ENGINE: z.enum(['tesseract.js', 'native']).default('tesseract.js'),
+  /** The traineddata in VANTHU_OCR_LANG_PATH: vie, or Debian's script model Vietnamese (tesseract-ocr-script-viet). */
+  VANTHU_OCR_MODEL: z.string().regex(/^[A-Za-z_]+$/, 'a traineddata name').default('vie'),
   /** Resolution at which image-only PDF pages are rendered for OCR. */
   VANTHU_OCR_DPI: positiveInt.max(600).default(300),
   /** Largest file accepted, in MiB. */
@@ -69,7 +71,7 @@ const EnvSchema = z.object({
 });
 
 export interface Config {
-  ocr: { langPath: string; gzip: boolean; workers: number; dpi: number; engine: 'tesseract.js' | 'native' };
+  ocr: { langPath: string; gzip: boolean; workers: number; dpi: number; engine: 'tesseract.js' | 'native'; model: string };
   maxFileBytes: number;
   corpusDir: string;
   redisUrl: string;
@@ -102,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       workers: e.VANTHU_OCR_WORKERS ?? Math.max(1, os.availableParallelism()),
       dpi: e.VANTHU_OCR_DPI,
       engine: e.VANTHU_OCR_ENGINE,
+      model: e.VANTHU_OCR_MODEL,
     },
     maxFileBytes: e.VANTHU_MAX_FILE_MB * 1024 * 1024,
     corpusDir: e.VANTHU_CORPUS_DIR ?? path.resolve(import.meta.dirname, '..', 'shared', 'corpus'),

@@ -20,13 +20,14 @@ export function textLayerIsUsable(items: TextItem[], pageHeight: number): boolea
 
 /**
  * A scan's own OCR text layer can be too poor to use ("SO GIAO DVC vA DA° TAO"): Vietnamese prose
- * carries a diacritic on most words, a layer that lost them nearly all is read again by our OCR.
+ * carries a diacritic on most words (over half of them in every letter seen), a layer that lost most
+ * of them is read again by our OCR.
  * (Legacy TCVN3/VNI fonts show as non-ASCII letters, so they pass.)
  */
 function readsAsVietnamese(items: TextItem[]): boolean {
   const words = items.flatMap((i) => i.text.split(/\s+/)).filter((w) => /\p{L}{2,}/u.test(w));
   if (words.length < 30) return true;
-  return words.filter((w) => /[^\x00-\x7F]/.test(w)).length / words.length >= 0.15;
+  return words.filter((w) => /[^\x00-\x7F]/.test(w)).length / words.length >= 0.4;
 }
 
 /** Text of an e-signature box ("Ký bởi: ... Thời gian ký: 15/01/2025 17:10:17"), if the page has one. */
