@@ -74,7 +74,7 @@ export const pdfExtractor: TextExtractor = {
           if (stamp && !read.stamps.length) signatureStamps.push(stamp);
         }
       }
-      const images = await renderPages(file.bytes, [...needOcr.keys()], ctx.ocr.dpi, doc);
+      const images = await renderPages(file.bytes, [...needOcr.keys()], ctx.ocr.dpi, doc, { annotations: false });
       for (const [n, overlay] of needOcr) {
         const image = images.get(n);
         if (!image) throw new Error(`page ${n} could not be rendered for OCR`);
