@@ -87,7 +87,6 @@ function successorOf(unit: LocalUnitData, p: ProvinceRef): { successor?: string 
 interface Split {
   rest: string;
   province: Variant<ProvinceRef>;
-  d: number;
 }
 
 /** Ways the reading may end with a province name, longest first. */
@@ -95,13 +94,13 @@ function provinceSplits(words: string[], tight: string, lower: string): Split[] 
   const out: Split[] = [];
   for (let k = Math.min(5, words.length - 1); k >= 1; k--) {
     const v = pick(PROVINCE_INDEX.get(tightForm(words.slice(-k).join(''))), lower, 'end');
-    if (v) out.push({ rest: tightForm(words.slice(0, -k).join('')), province: v, d: 0 });
+    if (v) out.push({ rest: tightForm(words.slice(0, -k).join('')), province: v });
   }
   if (out.length === 0) {
     // Spaces lost: any tail of the run-together reading.
     for (let len = Math.min(16, tight.length - 2); len >= 2; len--) {
       const v = pick(PROVINCE_INDEX.get(tight.slice(-len)), lower, 'end');
-      if (v) out.push({ rest: tight.slice(0, -len), province: v, d: 0 });
+      if (v) out.push({ rest: tight.slice(0, -len), province: v });
     }
   }
   return out;
@@ -151,7 +150,8 @@ function exact(lower: string, tight: string, words: string[], ctx: LineContext):
   if (owner && new Set(owners!.map((o) => o.item.key)).size === 1) return bodyFound(owner, parent);
   if (local) {
     // Without its province the body is only a kind ("ỦY BAN NHÂN DÂN" alone: of which level?).
-    return { rebuilt: local.text, name: local.item.name, key: local.item.key.split(':')[0]!, kind: local.item.kind, province: null, known: false };
+    const key = local.item.key.includes('{p}') ? local.item.key.replace(/:?\{p\}/, '') : local.item.key.split(':')[0]!;
+    return { rebuilt: local.text, name: local.item.name, key, kind: local.item.kind, province: null, known: false };
   }
   return null;
 }
