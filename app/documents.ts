@@ -114,7 +114,13 @@ export function createDocumentService(deps: DocumentServiceDeps) {
         const record = DocumentRecord.parse({ ...current.record, [field]: value, corrections: auditTrail([...corrections, { ...correction, version: 0 }]) });
         return { record, pipelineVersion: current.pipelineVersion, correction };
       });
-      await deps.indexing.indexDocument(id);
+      try {
+        await deps.indexing.indexDocument(id);
+      } catch (error) {
+        // Stored all the same: the index queue brings the index up to date once it answers.
+        deps.logger?.warn({ documentId: id, err: error }, 'correction stored; indexing it failed, queued');
+        await deps.indexing.queueIndex(id);
+      }
       return { record: result.record!, version: result.version! };
     },
 
@@ -154,13 +160,12 @@ export function createDocumentService(deps: DocumentServiceDeps) {
           extract++;
         }
       }
-      let index = 0;
+      // Records whose current version was never indexed, then those the index has lost.
+      const toIndex = new Set<string>();
+      for await (const id of allIds(records, { indexBehind: true })) toIndex.add(id);
       let page: string[] = [];
       const flush = async () => {
-        for (const id of await deps.indexing.missingFromIndex(page)) {
-          await deps.indexing.queueIndex(id);
-          index++;
-        }
+        for (const id of await deps.indexing.missingFromIndex(page)) toIndex.add(id);
         page = [];
       };
       for await (const id of allIds(records, { withRecord: true })) {
@@ -168,6 +173,8 @@ export function createDocumentService(deps: DocumentServiceDeps) {
         if (page.length >= 500) await flush();
       }
       await flush();
+      for (const id of toIndex) await deps.indexing.queueIndex(id);
+      const index = toIndex.size;
       deps.logger?.info({ extract, index }, 'recover: queued what the queues lost');
       return { extract, index };
     },

@@ -54,6 +54,8 @@ export function createIndexingService(deps: { records: RecordStore; search: Sear
   return {
     indexDocument,
     async queueIndex(id: string): Promise<string> {
+      const doc = await records.getDocument(id);
+      if (doc?.failure?.stage === 'index') await records.setFailure(id, null); // trying again
       const job = await enqueue(deps.queues, 'index', { documentId: id });
       await records.setJob(id, 'index', String(job.id));
       return String(job.id);

@@ -57,6 +57,7 @@ export function createMemoryRecordStore(): RecordStore {
         .filter((id) => after === null || id > after)
         .filter((id) => !filter.withoutRecord || !records.has(id))
         .filter((id) => !filter.withRecord || records.has(id))
+        .filter((id) => !filter.indexBehind || (records.has(id) && records.get(id)!.indexedVersion !== records.get(id)!.version))
         .filter((id) => filter.pipelineBefore === undefined || (records.get(id)?.pipelineVersion ?? Infinity) < filter.pipelineBefore)
         .slice(0, limit);
     },

@@ -112,6 +112,7 @@ export function createPgRecordStore(db: Db): RecordStore {
       let q = db.selectFrom('documents').leftJoin('records', 'records.document_id', 'documents.id').select('documents.id');
       if (filter.withoutRecord) q = q.where('records.document_id', 'is', null);
       if (filter.withRecord) q = q.where('records.document_id', 'is not', null);
+      if (filter.indexBehind) q = q.where('records.document_id', 'is not', null).where((eb) => eb.or([eb('records.indexed_version', 'is', null), eb('records.indexed_version', '<', eb.ref('records.row_version'))]));
       if (filter.pipelineBefore !== undefined) q = q.where('records.pipeline_version', '<', filter.pipelineBefore);
       if (after !== null) q = q.where('documents.id', '>', after);
       const rows = await q.orderBy('documents.id').limit(limit).execute();

@@ -52,6 +52,8 @@ export interface IdFilter {
   withoutRecord?: boolean;
   /** Documents with a current record. */
   withRecord?: boolean;
+  /** Records whose current version has not been indexed (never, or an older one). */
+  indexBehind?: boolean;
   /** Records made by a pipeline older than this version. */
   pipelineBefore?: number;
 }

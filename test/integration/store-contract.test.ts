@@ -119,6 +119,10 @@ describe.each(suites)('record store contract: %s', (label, drivers) => {
     expect(await records.listIds({ withRecord: true }, null, 1000)).toContain(ids[0]);
     expect(await records.listIds({ pipelineBefore: 2 }, null, 1000)).toContain(ids[0]);
     expect(await records.listIds({ pipelineBefore: 1 }, null, 1000)).not.toContain(ids[0]);
+    expect(await records.listIds({ indexBehind: true }, null, 1000)).toContain(ids[0]);
+    expect(await records.listIds({ indexBehind: true }, null, 1000)).not.toContain(ids[1]); // no record: nothing to index
+    await records.markIndexed(ids[0]!, 1);
+    expect(await records.listIds({ indexBehind: true }, null, 1000)).not.toContain(ids[0]);
     expect(await records.countDocuments()).toBeGreaterThanOrEqual(3);
   });
 });
