@@ -1,11 +1,12 @@
-// `npm run eval [-- --verbose] [--json FILE] [--only pdf,docx,...]`: per-field accuracy tables.
+// `npm run eval [-- --verbose] [--json FILE] [--only pdf,docx,...]`: per-field accuracy tables, development
+// and validation apart; --verbose lists the development mismatches (never the validation ones).
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { config } from '../config.ts';
 import { shutdownOcr } from '../pipeline/ocr/engine.ts';
 import { realCorpusCases, sampleCases, type Rendition } from './corpus.ts';
-import { evaluateCases, formatMismatches, formatTable, summarise } from './evaluate.ts';
+import { evaluateCases, formatMismatches, formatSplitTables, summariseBySplit } from './evaluate.ts';
 
 const { values } = parseArgs({
   options: {
@@ -24,10 +25,10 @@ if (values.filter) cases = cases.filter((c) => c.id.includes(values.filter!));
 const started = Date.now();
 try {
   const results = await evaluateCases(cases, { ocr: cfg.ocr, maxFileBytes: cfg.maxFileBytes });
-  const summaries = summarise(results);
-  console.log(formatTable(summaries));
+  const summaries = summariseBySplit(results);
+  console.log(formatSplitTables(summaries));
   console.log(`\n${cases.length} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  if (values.verbose) console.log(`\n${formatMismatches(results)}`);
+  if (values.verbose) console.log(`\nDevelopment mismatches\n${formatMismatches(results)}`);
   if (values.json) await writeFile(values.json, JSON.stringify({ date: new Date().toISOString(), summaries }, null, 2));
 } finally {
   await shutdownOcr();

@@ -6,6 +6,7 @@ import { processDocument, type PipelineContext } from '../pipeline/run.ts';
 import { cer, charErrors, type CharErrors } from './cer.ts';
 import type { Case } from './corpus.ts';
 import { EXACT_FIELDS, LIST_FIELDS, scoreExact, scoreLists, type ExactScore, type ListScore } from './score.ts';
+import { splitOf, type Split } from './split.ts';
 
 export interface CaseResult {
   case: Case;
@@ -51,6 +52,14 @@ export async function evaluateCases(cases: Case[], ctx: PipelineContext, concurr
 
 export const groupOf = (c: Case) => `${c.set}/${c.rendition}`;
 
+/** One table per split, each with its own groups (validation is never mixed into development). */
+export function summariseBySplit(results: CaseResult[]): Record<Split, GroupSummary[]> {
+  return {
+    development: summarise(results.filter((r) => splitOf(r.case) === 'development')),
+    validation: summarise(results.filter((r) => splitOf(r.case) === 'validation')),
+  };
+}
+
 export function summarise(results: CaseResult[]): GroupSummary[] {
   const groups = new Map<string, CaseResult[]>();
   for (const r of results) groups.set(groupOf(r.case), [...(groups.get(groupOf(r.case)) ?? []), r]);
@@ -85,6 +94,7 @@ function scoreExactMissing(r: CaseResult, field: string): ExactScore[] {
 const pct = (v: number | null) => (v === null ? '   -  ' : `${(v * 100).toFixed(1).padStart(5)}%`);
 
 export function formatTable(summaries: GroupSummary[]): string {
+  if (summaries.length === 0) return '(no documents)';
   const cols = summaries.map((s) => s.group);
   const width = Math.max(...cols.map((c) => c.length), 8);
   const rows = [`${'field'.padEnd(18)}${cols.map((c) => c.padStart(width + 2)).join('')}`];
@@ -95,9 +105,15 @@ export function formatTable(summaries: GroupSummary[]): string {
   return rows.join('\n');
 }
 
+/** The development table, then the validation table (aggregates only). */
+export function formatSplitTables(bySplit: Record<Split, GroupSummary[]>): string {
+  return [`Development\n${formatTable(bySplit.development)}`, `Validation (evaluation/validation-split.json; aggregates only)\n${formatTable(bySplit.validation)}`].join('\n\n');
+}
+
+/** Development cases only: the mismatches of validation documents are never printed (see split.ts). */
 export function formatMismatches(results: CaseResult[]): string {
   const out: string[] = [];
-  for (const r of results) {
+  for (const r of results.filter((x) => splitOf(x.case) === 'development')) {
     const head = `${groupOf(r.case)} ${r.case.id}`;
     if (r.error) out.push(`${head}: ERROR ${r.error}`);
     for (const e of r.exact.filter((e) => !e.ok)) out.push(`${head} ${e.field}: expected ${JSON.stringify(e.expected)} got ${JSON.stringify(e.got)}`);
