@@ -2,6 +2,7 @@
 // its span in the record's full text, so each value can point back to where it was read.
 import type { Evidence } from '../schemas/record.ts';
 import { normaliseLine } from './normalize/line.ts';
+import { splitPipeRows } from './layout/pipe-rows.ts';
 import type { Column, ExtractedText } from './types.ts';
 
 export interface DocLine {
@@ -31,7 +32,9 @@ export function buildDoc(extracted: ExtractedText): Doc {
   let blockOffset = 0;
   for (const page of extracted.pages) {
     let maxBlock = -1;
-    for (const raw of page.lines) {
+    // Escaped line breaks ("\\r\\n") left in the text by a converter are spaces.
+    const unescaped = page.lines.map((l) => (l.text.includes('\\') ? { ...l, text: l.text.replace(/(?:\\[rn])+/g, ' ') } : l));
+    for (const raw of splitPipeRows(unescaped, Math.max(-1, ...page.lines.map((l) => l.block ?? -1)) + 1)) {
       const { text: lineText, legacyEncoding } = normaliseLine(raw.text, page.source === 'ocr');
       if (legacyEncoding) legacyEncodings.add(legacyEncoding);
       if (!lineText) continue;

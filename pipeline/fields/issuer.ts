@@ -8,11 +8,14 @@ import type { Found } from './found.ts';
 import { correctProvinceInAgency } from './places.ts';
 import { ISSUER_CODES } from './issuer-from-symbol.ts';
 import { isVietnameseSyllable } from '../normalize/legacy-encoding.ts';
-import { headerBlock, headerLines, numberLine } from './structure.ts';
+import { headerTableLines, numberLine } from './structure.ts';
 
 // Words that open an agency name; any other line continues the name above it.
 const AGENCY_HEAD =
   /^(bo|cuc|tong cuc|vu|so|uy ban|ubnd|hoi dong|van phong|benh vien|trung tam|vien|ban|chi cuc|phong|truong|dang uy|tinh uy|thanh uy|huyen uy|quan uy|cong ty|tap doan|hoc vien|dai hoc|thanh tra|kho bac|toa an|doan|mat tran|lien doan|hoi|chinh phu|quoc hoi|bao hiem|ngan hang|tong cong ty|cong an|bo chi huy|ban chi dao|to cong tac)\b/;
+/** A line ending where a head word is cut ("TỔNG" / "CỤC THUẾ", "ỦY" / "BAN NHÂN DÂN"), or the post of a
+ * person who issues in his own name ("THỦ TƯỚNG" / "CHÍNH PHỦ"): the next line completes it. */
+const CUT_HEAD = /^(tong|uy|benh|trung|van|hoc|dai|kho|toa|mat|lien|bao|ngan|cong|bo chi|tap|thu tuong|chu tich)$/;
 const URGENCY = /^(hoa toc|thuong khan|khan|mat|toi mat|tuyet mat|du thao)\b/;
 
 function isAgencyLine(line: DocLine): boolean {
@@ -44,9 +47,8 @@ function dropTrailingNoise(text: string): string {
 }
 
 export function extractIssuer(doc: Doc): Found<string[]> | null {
-  const block = headerBlock(doc);
   // In a header table the agency is the left cell; stamps above the table are not part of it.
-  const header = block === null ? headerLines(doc) : doc.lines.filter((l) => l.block === block);
+  const header = headerTableLines(doc);
   const number = numberLine(doc);
   const left = header.filter((l) => l.column !== 'right' && (!number || l.index < number.index));
   // Lines read row by row may carry the motto after the agency: cut it off.
@@ -61,7 +63,8 @@ export function extractIssuer(doc: Doc): Found<string[]> | null {
     // "BAN CHỈ ĐẠO ... / PHÒNG, CHỐNG DỊCH BỆNH": "phòng, chống" continues a name.
     const head = AGENCY_HEAD.test(f) && !/^phong,? chong\b/.test(f);
     const previous = entries.at(-1);
-    if (previous && !head) {
+    const cut = previous !== undefined && previous.first === previous.last && CUT_HEAD.test(fold(previous.text).replace(/[^a-z ]/g, '').trim());
+    if (previous && (!head || cut)) {
       previous.text = `${previous.text} ${line.text}`;
       previous.last = line;
     } else entries.push({ text: line.text, first: line, last: line });

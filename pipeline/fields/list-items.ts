@@ -27,21 +27,29 @@ export interface ListOptions {
   /** Text on the anchor line after "Kính gửi:" / "Nơi nhận:". */
   firstText: string;
   dropPurposeNotes: boolean;
+  /** Length of a line that wrapped (a full-width list): a shorter one ends its item. */
+  wrapLength?: number;
   /** A line that ends the list (body text, the signer). */
   stop: (line: DocLine) => boolean;
 }
 
 export function readList(anchor: DocLine, following: DocLine[], options: ListOptions): ListItem[] {
-  const items: { text: string; first: DocLine; last: DocLine }[] = [];
+  const items: { text: string; first: DocLine; last: DocLine; closed?: boolean }[] = [];
   if (options.firstText.trim()) items.push({ text: options.firstText, first: anchor, last: anchor });
   for (const line of following) {
     const t = line.text;
     if (options.stop(line)) break;
-    if (/^\s*\(/.test(t)) continue; // "(sau đây gọi chung là ...)", an address: not an addressee
+    if (/^\s*\(/.test(t)) {
+      // "(sau đây gọi chung là ...)", an address: not an addressee; its period ends the item above.
+      const above = items.at(-1);
+      if (above && /[;.]\s*$/.test(t)) above.closed = true;
+      continue;
+    }
     if (/^[a-z]:\\|\\.*\\/i.test(t)) continue; // the typist's file path under "Lưu"
     const previous = items.at(-1);
     if (BULLET.test(t)) items.push({ text: t, first: line, last: line });
-    else if (previous && (/^\s*\p{Ll}/u.test(t) || !/[;.]\s*$/.test(previous.text))) {
+    // A capitalised line continues only an item whose last line ran to the margin (it wrapped).
+    else if (previous && !previous.closed && (/^\s*\p{Ll}/u.test(t) || (!/[;.]\s*$/.test(previous.text) && previous.last.text.length >= (options.wrapLength ?? 0)))) {
       previous.text = `${previous.text} ${t}`;
       previous.last = line;
     } else break;

@@ -13,7 +13,13 @@ export { canonicalNumber };
 
 // number (may be blank in drafts) [/year] / symbol parts joined by "-"
 // (a symbol may lose its type code when typed: "1281/-UBND")
-const GRAMMAR = /^([0-9OoQDlI|!SBZgJ]{0,6})\s*(?:\/\s*((?:19|20)\d{2})\s*)?\/\s*((?:[\p{Lu}][\p{L}0-9]*|-\s?\p{Lu}[\p{L}0-9]*)(?:\s?-\s?[\p{L}0-9]+)*)/u;
+// Symbol parts may hold "&" or an inner "." ("KT&KĐCL", "TT.HĐND") and be joined by "/" in a
+// joint symbol ("01/QCPH/UBND-UBMTTQ").
+const PART = String.raw`[\p{L}0-9&]+(?:\.[\p{L}0-9&]+)*`;
+const GRAMMAR = new RegExp(
+  String.raw`^([0-9OoQDlI|!SBZgJ]{0,6})\s*(?:\/\s*((?:19|20)\d{2})\s*)?\/\s*((?:\p{Lu}[\p{L}0-9&]*(?:\.[\p{L}0-9&]+)*|-\s?\p{Lu}[\p{L}0-9]*)(?:\s?-\s?${PART}|\/${PART})*)`,
+  'u',
+);
 const PARTY = /^(\d{1,5})\s*-\s*([\p{Lu}]{1,4}\s*\/\s*[\p{Lu}][\p{L}0-9]*(?:\s?-\s?[\p{L}0-9]+)*)/u;
 
 export function parseNumber(afterSo: string): { value: string; uncertain: boolean } | null {

@@ -7,13 +7,15 @@ import { fold } from '../text/fold.ts';
 import { isSignatureStamp } from '../text/anchors.ts';
 import { isValidDate, repairDigits, toIso } from './dates.ts';
 import type { Found } from './found.ts';
-import { correctPlace } from './places.ts';
+import { correctPlace, placeOfTwoLines } from './places.ts';
 import { headerLines } from './structure.ts';
 
 export interface PlaceDate {
   place: string | null;
   date: string | null;
   line: DocLine;
+  /** The line holding the place's first word, when the cell wrapped before the rest ("Hà" / "Nội, ngày"). */
+  placeHead: DocLine | null;
   warnings: string[];
 }
 
@@ -39,7 +41,23 @@ function cleanPlace(raw: string): string | null {
   return correctPlace(place);
 }
 
+const memo = new WeakMap<Doc, PlaceDate | null>();
 export function findPlaceDate(doc: Doc): PlaceDate | null {
+  if (!memo.has(doc)) memo.set(doc, readPlaceDate(doc));
+  return memo.get(doc)!;
+}
+
+/** A one-word line of the header before the place-date that, with the place, names a known place. */
+function wrappedPlaceHead(candidates: DocLine[], line: DocLine, place: string | null): { head: DocLine; place: string } | null {
+  if (!place || /\s/.test(place)) return null;
+  for (const head of candidates.filter((l) => l.index < line.index && /^\p{Lu}\p{Ll}*$/u.test(l.text.trim()))) {
+    const known = placeOfTwoLines(head.text.trim(), place);
+    if (known) return { head, place: known };
+  }
+  return null;
+}
+
+function readPlaceDate(doc: Doc): PlaceDate | null {
   const candidates = headerLines(doc).filter((l) => !isSignatureStamp(l.text));
   const ordered = [...candidates.filter((l) => l.column === 'right'), ...candidates.filter((l) => l.column !== 'right')];
   // A narrow cell wraps "Bến Tre, ngày" / "28 tháng 3 năm 2013": try each line with the next too.
@@ -78,7 +96,8 @@ export function findPlaceDate(doc: Doc): PlaceDate | null {
     const dayGuessed = dayToken !== '' && !dayRepairable && signedDay === null;
     if (!dayGuessed && !Number.isNaN(day) && !Number.isNaN(month)) date = toIso({ day, month, year });
     if (!date && (dayToken || monthToken)) warnings.push(`issuedDate: "${text}" is not a valid date`);
-    return { place, date, line, warnings };
+    const wrapped = wrappedPlaceHead(candidates, line, place);
+    return { place: wrapped?.place ?? place, date, line, placeHead: wrapped?.head ?? null, warnings };
   }
   return null;
 }

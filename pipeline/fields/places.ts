@@ -44,3 +44,12 @@ export function correctProvinceInAgency(line: string): string {
   const word = /^T[ỈĨIÍÌ]NH$/u.test(m[2]!) ? 'TỈNH' : m[2]!;
   return `${m[1]}${word} ${name.toUpperCase()}`;
 }
+
+/**
+ * The known place whose name is `head` + `tail` ("Hà" + "Nội"), when a wrapped header cell put
+ * the place's first word on a line of its own; null when there is none.
+ */
+export function placeOfTwoLines(head: string, tail: string): string | null {
+  const joined = `${head} ${tail}`;
+  return BY_FOLDED.get(fold(joined).replace(/\s+/g, ' ').trim()) ?? null;
+}

@@ -15,10 +15,13 @@ export function extractRecipients(doc: Doc): Found<string[]> | null {
   const anchor = kinhGuiLine(doc) ?? congDienLine(doc);
   if (!anchor) return null;
   const firstText = startsWithAnchor(anchor.text, 'Kính gửi') ?? '';
-  const dashed = /^\s*-/.test(firstText);
-  const items = readList(anchor, followingLines(doc, anchor, 25), {
+  const following = followingLines(doc, anchor, 25);
+  // A dash list, on the anchor line or under it: a line without a dash continues the item above.
+  const dashed = /^\s*-/.test(firstText) || (!firstText.trim() && /^\s*-/.test(following[0]?.text ?? ''));
+  const items = readList(anchor, following, {
     firstText,
     dropPurposeNotes: true,
+    wrapLength: anchor.block === null ? 45 : 0,
     // A single addressee on the anchor line: the next capitalised line is already the body.
     stop: (line) => (!dashed && !/^\s*-/.test(line.text) && !/^\s*\p{Ll}/u.test(line.text)) || /^(thuc hien|can cu|theo)/.test(fold(line.text)),
   });

@@ -11,15 +11,20 @@ import { numberLine } from './structure.ts';
 import { paragraphs } from './paragraphs.ts';
 
 const SYMBOL = String.raw`\p{Lu}[\p{L}\d]*`;
+// A symbol part may hold an inner "." ("BĐ.TP"); a joint symbol joins its bodies by "/".
+const PART = String.raw`[\p{L}\d]+(?:\.[\p{L}\d]+)*`;
+// A number may carry a letter ("36a/NQ-CP").
+const NUM = String.raw`\d{1,5}[a-z]?`;
 const PATTERNS = [
-  // 30/2020/NĐ-CP, 77/2015/QH13
-  String.raw`\d{1,5}\s?\/\s?(?:19|20)\d{2}\s?\/\s?${SYMBOL}(?:\s?-\s?[\p{L}\d]+)*`,
+  // 30/2020/NĐ-CP, 77/2015/QH13, 19/2008/NQLT/CP-UBTUMTTQVN
+  String.raw`${NUM}\s?\/\s?(?:19|20)\d{2}\s?\/\s?${SYMBOL}(?:\s?-\s?${PART}|\/${SYMBOL}(?=-))*`,
   // 1710/QĐ-BYT, 454/UBND-NCTH (a hyphen required, or "12/CT" would match any fraction)
-  String.raw`\d{1,5}\s?\/\s?${SYMBOL}(?:\s?-\s?[\p{L}\d]+)+`,
+  String.raw`${NUM}\s?\/\s?${SYMBOL}(?:\s?-\s?${PART})+`,
   // party style: 157-NQ/BCSĐ, 05-CT/TW
-  String.raw`\d{1,5}-\p{Lu}{1,4}\/${SYMBOL}(?:-[\p{L}\d]+)*`,
+  String.raw`\d{1,5}-\p{Lu}{1,4}\/${SYMBOL}(?:-${PART})*`,
 ];
-const CITATION = new RegExp(`(?<![\\p{L}\\d/-])(?:${PATTERNS.join('|')})(?![\\p{L}\\d])`, 'gu');
+// "số" that lost its vowel in conversion may stick to the number ("Nghị định s20/2008/NĐ-CP").
+const CITATION = new RegExp(`(?:(?<![\\p{L}\\d/-])|(?<=(?:^|\\s)s))(?:${PATTERNS.join('|')})(?![\\p{L}\\d])`, 'gu');
 const TYPE_BEFORE = /(Nghị quyết|Quyết định|Thông tư liên tịch|Thông tư|Nghị định|Công văn|Chỉ thị|Kế hoạch|Luật|Thông báo|Báo cáo|Tờ trình|Hướng dẫn|Công điện|Pháp lệnh|Chương trình|Đề án)\s*(?:số)?\s*:?\s*$/iu;
 
 export function extractReferences(doc: Doc, ownNumber: string | null): Found<Reference[]> | null {

@@ -27,7 +27,7 @@ function numberLineOf(doc: Doc): DocLine | null {
     const f = fold(line.text);
     if (/\bden\b/.test(f) || isSignatureStamp(line.text)) continue;
     // OCR misreads "Số" ("Sô", "sá", "S0"): an s-word, a colon, a blank or digits, then "/".
-    if (NUMBER_LINE.test(line.text) || /^so\s*[:;.]?\s*\d*\s*\/\s*\S/.test(f) || /^s\S{0,2}\s*[:;.,]\s*[^\s/]{0,6}\s*\/\s*\S/.test(f)) return line;
+    if (NUMBER_LINE.test(line.text) || /^so\s*[:;.]?\s*\d*\s*\/\s*\S/.test(f) || /^so\s+\d{1,5}\s*-\s*\p{L}{1,5}\s*\//u.test(f) || /^s\S{0,2}\s*[:;.,]\s*[^\s/]{0,6}\s*\/\s*\S/.test(f)) return line;
   }
   return null;
 }
@@ -42,11 +42,63 @@ function headerBlockOf(doc: Doc): number | null {
 
 export const headerBlock = perDoc('headerBlock', headerBlockOf);
 
-/** Where the header ends: after its two-column block, or before the title / "Kính gửi". */
-function headerEndOf(doc: Doc): number {
+const lastOfBlock = (doc: Doc, block: number) => doc.lines.findLast((l) => l.block === block)!.index;
+const PLACE_DATE = /ngay\s*.{0,6}\s*th[a-z]{1,2}ng\s*.{0,5}\s*nam\s*\S{4}/;
+
+/** A full-width line that still belongs to the header table: the motto, a rule, the place-date. */
+function isHeaderFiller(line: DocLine): boolean {
+  return isMotto(line.text) || /^[\s\-_–—=*.·•~]+$/u.test(line.text) || PLACE_DATE.test(fold(line.text));
+}
+
+/** The title or "Kính gửi": the header has ended before it. */
+function endsHeader(line: DocLine): boolean {
+  return isTitle(line) || startsWithAnchor(line.text, 'Kính gửi') !== null;
+}
+
+/**
+ * The blocks of the header table. NĐ 30/2020 (Phụ lục I) prints it in one or two rows (agency |
+ * motto, then number and trích yếu | place-date); a text layer may give each row its own block,
+ * with the motto's second line or the place-date as a full-width line between or after them.
+ */
+function headerRowsOf(doc: Doc): { blocks: Set<number>; end: number } | null {
   const block = headerBlock(doc);
-  if (block !== null) return doc.lines.filter((l) => l.block === block).at(-1)!.index + 1;
-  const stop = doc.lines.slice(0, HEADER_SPAN).find((l) => isTitle(l) || startsWithAnchor(l.text, 'Kính gửi') !== null);
+  if (block === null) return null;
+  const blocks = new Set([block]);
+  let first = doc.lines.find((l) => l.block === block)!.index;
+  for (let i = first - 1; i >= 0; i--) {
+    const line = doc.lines[i]!;
+    if (line.block !== null && line.block !== block) {
+      blocks.add(line.block);
+      first = i;
+    } else if (!isHeaderFiller(line)) break;
+  }
+  let end = lastOfBlock(doc, block) + 1;
+  while (end < Math.min(doc.lines.length, HEADER_SPAN)) {
+    const line = doc.lines[end]!;
+    if (endsHeader(line)) break;
+    if (line.block !== null) {
+      blocks.add(line.block);
+      end = lastOfBlock(doc, line.block) + 1;
+    } else if (isHeaderFiller(line)) end++;
+    else break;
+  }
+  return { blocks, end };
+}
+
+const headerRows = perDoc('headerRows', headerRowsOf);
+
+/** The header's lines that are in its table (stamps and notes printed above it are not). */
+export function headerTableLines(doc: Doc): DocLine[] {
+  const rows = headerRows(doc);
+  if (!rows) return headerLines(doc);
+  return headerLines(doc).filter((l) => (l.block !== null ? rows.blocks.has(l.block) : isHeaderFiller(l)));
+}
+
+/** Where the header ends: after its table's rows, or before the title / "Kính gửi". */
+function headerEndOf(doc: Doc): number {
+  const rows = headerRows(doc);
+  if (rows) return rows.end;
+  const stop = doc.lines.slice(0, HEADER_SPAN).find(endsHeader);
   return stop ? stop.index : Math.min(doc.lines.length, 15);
 }
 

@@ -26,7 +26,8 @@ export function startsWithAnchor(line: string, anchor: string): string | null {
 
 export const MOTTO = /c[ộo]ng\s*h[òo]a\s*x[ãa]\s*h[ộo]i|độc\s*lập\s*-?\s*tự\s*do/iu;
 export function isMotto(line: string): boolean {
-  return /cong\s*hoa\s*xa\s*hoi|doc\s*lap\s*-?\s*tu\s*do|hanh\s*phuc\s*$/.test(fold(line));
+  // A party body prints "ĐẢNG CỘNG SẢN VIỆT NAM" where the State prints the national motto.
+  return /cong\s*hoa\s*xa\s*hoi|doc\s*lap\s*-?\s*tu\s*do|hanh\s*phuc\s*$|^\W*dang\s*cong\s*san\s*viet\s*nam\W*$/.test(fold(line));
 }
 
 /** Lines that are only rules or dots: "-------", "_____", "***". */
