@@ -1,4 +1,4 @@
-// `npm run eval [-- --verbose] [--json FILE] [--only pdf,docx,...]`: per-field accuracy tables, development
+// `npm run eval [-- --verbose] [--json FILE] [--only pdf,docx,...] [--split development|validation]`: per-field accuracy tables, development
 // and validation apart; --verbose lists the development mismatches (never the validation ones).
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { config } from '../config.ts';
 import { shutdownOcr } from '../pipeline/ocr/engine.ts';
 import { realCorpusCases, sampleCases, type Rendition } from './corpus.ts';
+import { splitOf } from './split.ts';
 import { evaluateCases, formatMismatches, formatSplitTables, summariseBySplit } from './evaluate.ts';
 
 const { values } = parseArgs({
@@ -14,6 +15,8 @@ const { values } = parseArgs({
     json: { type: 'string' },
     only: { type: 'string' },
     filter: { type: 'string' },
+    split: { type: 'string' },
+    'text-cache': { type: 'string' },
   },
 });
 const cfg = config();
@@ -22,9 +25,11 @@ let cases = [...sampleCases(path.resolve(import.meta.dirname, '..', 'samples')),
   (c) => renditions.includes(c.rendition),
 );
 if (values.filter) cases = cases.filter((c) => c.id.includes(values.filter!));
+// `--split validation` scores only the validation documents (in aggregate), e.g. to set floors.
+if (values.split) cases = cases.filter((c) => splitOf(c) === values.split);
 const started = Date.now();
 try {
-  const results = await evaluateCases(cases, { ocr: cfg.ocr, maxFileBytes: cfg.maxFileBytes });
+  const results = await evaluateCases(cases, { ocr: cfg.ocr, maxFileBytes: cfg.maxFileBytes }, 2, values['text-cache']);
   const summaries = summariseBySplit(results);
   console.log(formatSplitTables(summaries));
   console.log(`\n${cases.length} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);

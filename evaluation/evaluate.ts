@@ -3,6 +3,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentRecord } from '../schemas/record.ts';
 import { processDocument, type PipelineContext } from '../pipeline/run.ts';
+import { detectMimeType } from '../pipeline/detect.ts';
+import { extractorFor } from '../pipeline/extractors/registry.ts';
+import type { ExtractedText, SourceFile } from '../pipeline/types.ts';
+import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { cer, charErrors, type CharErrors } from './cer.ts';
 import type { Case } from './corpus.ts';
 import { EXACT_FIELDS, LIST_FIELDS, scoreExact, scoreLists, type ExactScore, type ListScore } from './score.ts';
@@ -29,7 +35,26 @@ export interface GroupSummary {
   cer: number | null;
 }
 
-export async function evaluateCases(cases: Case[], ctx: PipelineContext, concurrency = 2): Promise<CaseResult[]> {
+/**
+ * For working on field rules only (`npm run eval -- --text-cache DIR`): the extracted text of
+ * each file is kept in DIR and read back on the next run, so scans are OCR'd once. Changes to
+ * extraction, OCR or reading order need the cache emptied.
+ */
+async function cachedRecord(file: SourceFile, ctx: PipelineContext, cacheDir: string): Promise<DocumentRecord> {
+  const key = createHash('sha256').update(file.bytes).update(JSON.stringify({ engine: ctx.ocr.engine, dpi: ctx.ocr.dpi })).digest('hex');
+  const cached = path.join(cacheDir, `${key}.json`);
+  const mimeType = await detectMimeType(file.bytes);
+  let extracted: ExtractedText;
+  if (existsSync(cached)) extracted = JSON.parse(await readFile(cached, 'utf8')) as ExtractedText;
+  else {
+    extracted = await extractorFor(mimeType).extract(file, ctx);
+    await mkdir(cacheDir, { recursive: true });
+    await writeFile(cached, JSON.stringify(extracted));
+  }
+  return processDocument(file, ctx, extracted);
+}
+
+export async function evaluateCases(cases: Case[], ctx: PipelineContext, concurrency = 2, textCache?: string): Promise<CaseResult[]> {
   const results: CaseResult[] = new Array(cases.length);
   let next = 0;
   async function worker() {
@@ -38,7 +63,8 @@ export async function evaluateCases(cases: Case[], ctx: PipelineContext, concurr
       const c = cases[i]!;
       const started = Date.now();
       try {
-        const record = await processDocument({ name: path.basename(c.file), bytes: await readFile(c.file) }, ctx);
+        const file = { name: path.basename(c.file), bytes: await readFile(c.file) };
+        const record = textCache ? await cachedRecord(file, ctx, textCache) : await processDocument(file, ctx);
         const text = c.groundTruth ? charErrors(await readFile(c.groundTruth, 'utf8'), record.text) : null;
         results[i] = { case: c, record, error: null, exact: scoreExact(record, c.gold), lists: scoreLists(record, c.gold), text, ms: Date.now() - started };
       } catch (error) {

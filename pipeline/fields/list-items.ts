@@ -6,6 +6,7 @@ import type { Evidence } from '../../schemas/record.ts';
 import { fold } from '../text/fold.ts';
 
 const BULLET = /^\s*[-–+•*]\s*/u;
+const GLUED_ITEMS = /(?<=;)\s*(?=[-–+•]\s*\p{L})/u;
 // Matched on folded text: OCR often misreads the tone ("(đế b/c)").
 const PURPOSE_NOTE = /\s*\((?:de|d\/b|b\/c|p\/h|t\/h|thuc hien|th|biet|bao cao|chi dao|phoi hop|theo doi|qua)\b[^()]*\)\s*$/;
 
@@ -54,7 +55,8 @@ export function readList(anchor: DocLine, following: DocLine[], options: ListOpt
       previous.last = line;
     } else break;
   }
+  // Items a text layer ran together keep their ";" and dash: "Như Điều 5;- Bộ trưởng (để b/c);- Lưu: VT".
   return items
-    .map((i) => ({ text: cleanItem(i.text, options.dropPurposeNotes), evidence: evidenceOver(i.first, i.last) }))
+    .flatMap((i) => i.text.split(GLUED_ITEMS).map((text) => ({ text: cleanItem(text, options.dropPurposeNotes), evidence: evidenceOver(i.first, i.last) })))
     .filter((i) => i.text.length > 1);
 }

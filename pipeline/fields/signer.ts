@@ -6,6 +6,7 @@ import { evidenceOver } from '../document.ts';
 import type { Signer } from '../../schemas/record.ts';
 import { fold } from '../text/fold.ts';
 import { isRule, upperShare } from '../text/anchors.ts';
+import { isVietnameseSyllable } from '../normalize/legacy-encoding.ts';
 import type { Found } from './found.ts';
 import { noiNhanLine, signatureLines } from './structure.ts';
 
@@ -46,25 +47,59 @@ function canonicalTitle(text: string): string {
     .trim();
 }
 
-// Degrees and professions printed before a name: "ThS. BS. Nguyễn Văn Hải".
-const NAME_PREFIX = /^((?:PGS|GS|TS|ThS|Ths|BS|Bs|DS|CN|KS|BSCKI{1,2}|BSCK\s?I{1,2}|DSCKI{1,2})\s*\.\s*)+/u;
+// Degrees, professions and military ranks printed before a name: "ThS. BS. Nguyễn Văn Hải",
+// "PGS.TS. Trần Văn A", "Trung tá Lê Văn B".
+const NAME_PREFIX = /^((?:PGS|GS|TS|ThS|Ths|BS|Bs|DS|CN|KS|LS|NGƯT|NGND|TTƯT|BSCKI{1,2}|BSCK\s?I{1,2}|DSCKI{1,2})\s*\.\s*)+/u;
+const RANK = /^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý))\s+/u;
 
-/** "Trần Văn Thuấn": 2-6 capitalised words, letters only. */
+/** The shape of a Vietnamese personal name: 2-5 capitalised syllables ("Trần Văn Thuấn"). */
 export function looksLikeName(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  if (words.length < 2 || words.length > 6) return false;
-  if (!words.every((w) => /^\p{Lu}[\p{Ll}]*$/u.test(w))) return false;
+  if (words.length < 2 || words.length > 5) return false;
+  if (!words.every((w) => /^\p{Lu}[\p{Ll}]*$/u.test(w) && isVietnameseSyllable(w.toLowerCase()))) return false;
   return upperShare(text) < 0.6;
 }
 
 function cleanName(text: string): string {
+  const rank = RANK.exec(text.trim())?.[0] ?? '';
+  if (rank) return `${rank.trim().replace(/\s+/g, ' ')} ${cleanName(text.trim().slice(rank.length))}`;
   const prefix = NAME_PREFIX.exec(text.trim())?.[0] ?? '';
   const name = text.trim().slice(prefix.length).replace(/[^\p{L}\s]+/gu, ' ').replace(/\s+/g, ' ').trim();
   return prefix ? `${prefix.replace(/\s*\.\s*/g, '. ').trim()} ${name}` : name;
 }
 
 function namePart(text: string): string {
-  return cleanName(text).replace(NAME_PREFIX, '').trim();
+  return cleanName(text).replace(RANK, '').replace(NAME_PREFIX, '').trim();
+}
+
+const TITLES_LONGEST_FIRST = [...TITLES].sort((a, b) => b.length - a.length);
+const lineSlice = (line: DocLine, from: number, to = line.text.length): DocLine => ({
+  ...line,
+  text: line.text.slice(from, to).trim(),
+  start: line.start + from,
+  end: line.start + to,
+});
+
+/**
+ * Lines a text layer ran together: "KT. BỘ TRƯỞNGTHỨ TRƯỞNG" is the authority "KT. BỘ TRƯỞNG"
+ * over the title "THỨ TRƯỞNG"; "THỨ TRƯỞNGNguyễn Văn A" a title over a name (NĐ 30/2020 Phụ lục
+ * I, ô 7a-7c: authority, post and name each on their own line).
+ */
+function unglue(line: DocLine): DocLine[] {
+  const f = fold(line.text);
+  if (isAuthorityLine(line.text)) {
+    const post = /^\s*(?:KT|TM|TL|TUQ|Q|PT)\s*[.,]\s*/u.exec(line.text)?.[0].length ?? 0;
+    // The longest post the line ends with: "KT. TỔNG CỤC TRƯỞNG" ends with one post, not two.
+    const title = TITLES_LONGEST_FIRST.find((t) => f.endsWith(fold(t)));
+    if (title && f.length - title.length > post + 1) {
+      const cut = line.text.length - title.length;
+      const head = lineSlice(line, 0, cut);
+      if (upperShare(head.text) >= 0.85 && !/[,]$/.test(head.text)) return [head, lineSlice(line, cut)];
+    }
+  }
+  const glued = /^(\P{Ll}+?)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)+)$/u.exec(line.text);
+  if (glued && isTitleLine(glued[1]!.trim()) && looksLikeName(glued[2]!)) return [lineSlice(line, 0, glued[1]!.length), lineSlice(line, glued[1]!.length)];
+  return [line];
 }
 
 function candidateLines(doc: Doc): DocLine[] {
@@ -80,7 +115,9 @@ function candidateLines(doc: Doc): DocLine[] {
 }
 
 export function extractSigner(doc: Doc): Found<Signer> | null {
-  const lines = candidateLines(doc).filter((l) => !isRule(l.text));
+  const lines = candidateLines(doc)
+    .filter((l) => !isRule(l.text))
+    .flatMap(unglue);
   const authority: DocLine[] = [];
   let i = lines.findIndex((l) => isAuthorityLine(l.text) || isTitleLine(l.text));
   if (i < 0) return null;

@@ -48,4 +48,7 @@ describe('extractCc', () => {
   it('is null without "Nơi nhận"', () => {
     expect(extractCc(makeDoc([H, 'Kính gửi: Bộ Y tế', 'Sở Y tế báo cáo như sau.']))).toBeNull();
   });
+  it('splits items a text layer glued together at ";-"', () => {
+    expect(ccOf(['Nơi nhận:', '- Như Điều 5;- Bộ trưởng (để báo cáo);- Lưu: VT, KCB.'])).toEqual(['Như Điều 5', 'Bộ trưởng', 'Lưu: VT, KCB']);
+  });
 });

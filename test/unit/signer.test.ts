@@ -72,3 +72,22 @@ describe('extractSigner', () => {
     expect(signerOf(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', line])?.name).toMatch(/Nguyễn Văn Hải$/);
   });
 });
+
+describe('extractSigner: lines a text layer ran together, name shape', () => {
+  it('splits "KT. BỘ TRƯỞNGTHỨ TRƯỞNG" into authority and title', () => {
+    expect(signerOf(['KT. BỘ TRƯỞNGTHỨ TRƯỞNG', 'Trần Văn Thuấn'])).toEqual({ name: 'Trần Văn Thuấn', title: 'THỨ TRƯỞNG', authority: 'KT. BỘ TRƯỞNG' });
+    expect(signerOf(['KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC', 'Lê Văn An'])).toMatchObject({ title: 'PHÓ GIÁM ĐỐC', authority: 'KT. GIÁM ĐỐC' });
+  });
+  it('keeps one post whole', () => {
+    expect(signerOf(['KT. TỔNG CỤC TRƯỞNG', 'PHÓ TỔNG CỤC TRƯỞNG', 'Lê Văn An'])).toMatchObject({ title: 'PHÓ TỔNG CỤC TRƯỞNG', authority: 'KT. TỔNG CỤC TRƯỞNG' });
+  });
+  it('splits a title glued to the name', () => {
+    expect(signerOf(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐCNguyễn Văn An'])).toEqual({ name: 'Nguyễn Văn An', title: 'PHÓ GIÁM ĐỐC', authority: 'KT. GIÁM ĐỐC' });
+  });
+  it('accepts a rank or degree before the name, refuses what is not a name', () => {
+    expect(signerOf(['GIÁM ĐỐC', 'Đại tá Nguyễn Văn An'])?.name).toBe('Đại tá Nguyễn Văn An');
+    expect(signerOf(['GIÁM ĐỐC', 'PGS.TS. Trần Văn Thuấn'])?.name).toBe('PGS. TS. Trần Văn Thuấn');
+    expect(looksLikeName('Nguyễn Văn An Bình Minh Tâm')).toBe(false);
+    expect(looksLikeName('Xyzq Brt')).toBe(false);
+  });
+});
