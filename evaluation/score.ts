@@ -16,9 +16,12 @@ const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').replace(/[\s
 export interface ExactScore { field: ExactField; expected: string; got: string; ok: boolean }
 export interface ListScore { field: ListField; tp: number; expected: number; got: number; missing: string[]; extra: string[] }
 
+/** A gold number typed with an en dash ("2865/GDĐT –KT&KĐCL") is the number the page prints with a hyphen. */
+const numberKey = (n: string) => canonicalNumber(n.replace(/[‐‑‒–—]/g, '-'));
+
 function exactPairs(record: DocumentRecord, gold: GoldLabels): [ExactField, string | null, string | null][] {
   return [
-    ['number', gold.number && canonicalNumber(gold.number), record.number && canonicalNumber(record.number)],
+    ['number', gold.number && numberKey(gold.number), record.number && numberKey(record.number)],
     ['issuedDate', gold.issued_date, record.issuedDate],
     ['place', gold.place, record.place],
     ['docType', gold.doc_type, record.docType],
