@@ -344,7 +344,7 @@ describe('API without workers: uploads stay queued', () => {
     expect(spec.paths['/documents'].post['x-role']).toBe('archivist');
     expect(spec.paths['/health'].get.security).toEqual([]);
     const searchParams = spec.paths['/search'].get.parameters.map((p: { name: string }) => p.name);
-    expect(searchParams).toEqual(['q', 'docType', 'issuer', 'signer', 'sort', 'reference', 'from', 'to', 'page', 'size']);
+    expect(searchParams).toEqual(['q', 'docType', 'issuer', 'signer', 'signed', 'sort', 'reference', 'from', 'to', 'page', 'size']);
     expect(spec.paths['/documents/{id}'].get.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/DocumentResponse' });
     expect(spec.components.schemas.DocumentRecord.properties.id.pattern).toBe('^[0-9a-f]{64}$');
     expect(spec.components.schemas.ErrorResponse.required).toEqual(['error', 'message']);
