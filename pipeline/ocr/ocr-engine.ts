@@ -13,8 +13,6 @@ export interface OcrSettings {
   engine?: OcrEngineName;
   /** The traineddata read from `langPath`: "vie" (default) or Debian's script model "Vietnamese". */
   model?: string;
-  /** Read the signature table again where its first reading looks wrong (default on; off to measure what it adds). */
-  signatureReread?: boolean;
 }
 
 export interface OcrResult {
