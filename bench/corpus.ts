@@ -49,3 +49,17 @@ export async function generatedCorpus(letters: number, seed = 5): Promise<Corpus
   }
   return { dir, files, mix };
 }
+
+/** The first `letters` letters of a generated corpus (same renditions), so sections share one generation. */
+export function firstLetters(corpus: Corpus, letters: number): Corpus {
+  const names = [...new Set(corpus.files.map((f) => f.name.replace(/\.(pdf|docx|scan\.png|scan\.pdf)$/, '')))].sort().slice(0, letters);
+  const keep = new Set(names);
+  const files = corpus.files.filter((f) => keep.has(f.name.replace(/\.(pdf|docx|scan\.png|scan\.pdf)$/, '')));
+  const mix: Record<string, number> = {};
+  for (const f of files) {
+    const r = /\.(pdf|docx|scan\.png|scan\.pdf)$/.exec(f.name)![1]!;
+    const k = r === 'pdf' && f.name.endsWith('.scan.pdf') ? 'scan.pdf' : r;
+    mix[k] = (mix[k] ?? 0) + 1;
+  }
+  return { dir: corpus.dir, files, mix };
+}

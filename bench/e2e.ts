@@ -1,16 +1,12 @@
 // End to end through the real Redis queues into the real Elasticsearch: a generated corpus is
 // ingested (stored, queued) while `vanthu worker` child processes extract and index it. Each run
 // has its own queue prefix, index prefix and store, removed afterwards.
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import type { Job } from 'bullmq';
-import { config } from '../config.ts';
-import { createLogger } from '../workers/logger.ts';
-import { openRuntime, type Runtime } from '../workers/runtime.ts';
+import type { Runtime } from '../app/runtime.ts';
 import type { Corpus } from './corpus.ts';
 import { median, percentile, round } from './stats.ts';
 import { startWorkerProcess, type WorkerProcess } from './worker-process.ts';
+import { openWorld } from './world.ts';
 
 export interface Spread {
   medianMs: number;
@@ -66,11 +62,8 @@ async function waitUntilDone(rt: Runtime, documents: number, timeoutMs: number):
 const finished = async (rt: Runtime, queue: 'extract' | 'index'): Promise<Job[]> => rt.queues[queue].getJobs(['completed'], 0, -1);
 
 export async function runEndToEnd(corpus: Corpus, workerProcesses: number, timeoutMs: number): Promise<EndToEnd> {
-  const prefix = `bench-${Date.now().toString(36)}-w${workerProcesses}`;
-  const storeDir = await mkdtemp(path.join(os.tmpdir(), 'vanthu-bench-store-'));
-  const env = { VANTHU_QUEUE_PREFIX: prefix, VANTHU_ES_INDEX: prefix, VANTHU_STORE_DIR: storeDir };
-  const cfg = { ...config(), queuePrefix: prefix, storeDir, elasticsearch: { ...config().elasticsearch, index: prefix } };
-  const rt = await openRuntime(cfg, { logger: createLogger('warn') });
+  const world = await openWorld(`e2e-w${workerProcesses}`);
+  const { rt, env } = world;
   const workers: WorkerProcess[] = [];
   try {
     await rt.searchIndex.migrate();
@@ -105,9 +98,6 @@ export async function runEndToEnd(corpus: Corpus, workerProcesses: number, timeo
     };
   } finally {
     await Promise.all(workers.map((w) => w.stop()));
-    await Promise.all(Object.values(rt.queues).map((q) => q.obliterate({ force: true })));
-    await rt.searchIndex.drop();
-    await rt.close();
-    await rm(storeDir, { recursive: true, force: true });
+    await world.cleanup();
   }
 }

@@ -4,6 +4,8 @@ import path from 'node:path';
 import type { EndToEnd } from './e2e.ts';
 import type { EsResult } from './es.ts';
 import type { ExtractionResult } from './extraction.ts';
+import type { PeerSet } from './peers.ts';
+import type { ScalePoint } from './scaling.ts';
 import type { Machine } from './stats.ts';
 
 export interface Results {
@@ -16,6 +18,10 @@ export interface Results {
   extraction?: ExtractionResult;
   endToEnd?: { corpus: Record<string, number>; runs: EndToEnd[]; rawBoundDocumentsPerSecond: number | null };
   elasticsearch?: EsResult;
+  peers?: PeerSet[];
+  scaling?: ScalePoint[];
+  /** Wall time of the whole bench. */
+  totalSeconds?: number;
 }
 
 export function table(rows: string[][]): string {

@@ -1,37 +1,50 @@
-// The benchmark (issue #5), section by section:
-//   npx tsx bench/run.ts [--quick] [--sections extraction,e2e,es] [--letters N]
-// extraction: raw extractors vs vanthu; e2e: generated corpus through Redis queues and worker
-// processes into Elasticsearch; es: bulk indexing and search latency at growing index sizes.
+// The benchmark (issues #5 and #13), section by section:
+//   npm run bench [-- --quick | --full] [--sections peers,scaling,extraction,e2e,es] [--letters N]
+// peers: files → searchable beside FSCrawler, cores busy and where the rest goes; scaling: pinned
+// worker processes on scans; extraction: raw extractors and the OCR CLI vs vanthu; e2e: generated
+// corpus through Redis queues and worker processes; es: bulk and search latency (--full: 1M records).
+// `npm run bench` runs bench/setup.sh first (fonts, peers, services).
 import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { shutdownOcr } from '../pipeline/ocr/engine.ts';
-import { generatedCorpus } from './corpus.ts';
+import { loadBaseRecords } from './base-records.ts';
+import { firstLetters, generatedCorpus, type Corpus } from './corpus.ts';
 import { runEndToEnd, type EndToEnd } from './e2e.ts';
 import { runEsBench } from './es.ts';
 import { runExtraction, type ExtractionResult } from './extraction.ts';
-import { loadBaseRecords } from './base-records.ts';
+import { peerSets, peersAvailable, runPeers } from './peers.ts';
 import { printHeader, writeResults, type Results } from './report.ts';
 import { printExtraction } from './report-extraction.ts';
+import { printGoals, printPeers, printScaling } from './report-goals.ts';
 import { printEndToEnd, printEs } from './report-services.ts';
+import { runScaling } from './scaling.ts';
 import { machine } from './stats.ts';
 
-const SECTIONS = ['extraction', 'e2e', 'es'] as const;
+const SECTIONS = ['peers', 'scaling', 'extraction', 'e2e', 'es'] as const;
 
 /** Documents/s the raw extractors alone would reach on this machine for the same pages. */
 function rawBound(x: ExtractionResult | undefined, run: EndToEnd | undefined): number | null {
   const pdf = x?.text.find((t) => t.format === 'pdf')?.rawMsPerPage;
   const docx = x?.text.find((t) => t.format === 'docx')?.rawMsPerPage;
-  const ocr = x?.ocr.native?.pagesPerSecond;
+  const ocr = x?.ocr.nativeSameModel?.pagesPerSecond;
   if (!run || pdf === undefined || docx === undefined || ocr === undefined) return null;
   const ms = (run.work.pdfPages * pdf + run.work.docxPages * docx) / os.availableParallelism() + (run.work.ocrPages * 1000) / ocr;
   return (run.documents * 1000) / ms;
 }
 
 async function main(): Promise<void> {
+  const started = Date.now();
   const { values } = parseArgs({
-    options: { quick: { type: 'boolean', default: false }, sections: { type: 'string' }, letters: { type: 'string' } },
+    options: {
+      quick: { type: 'boolean', default: false },
+      full: { type: 'boolean', default: false },
+      sections: { type: 'string' },
+      letters: { type: 'string' },
+    },
   });
   const quick = values.quick!;
+  const full = values.full! && !quick;
   const sections = values.sections?.split(',') ?? [...SECTIONS];
   const unknown = sections.filter((s) => !(SECTIONS as readonly string[]).includes(s));
   if (unknown.length) throw new Error(`unknown section(s) ${unknown.join(', ')}; sections: ${SECTIONS.join(', ')}`);
@@ -39,7 +52,25 @@ async function main(): Promise<void> {
   printHeader(m);
   const results: Results = { date: new Date().toISOString().slice(0, 10), quick, machine: m, notes: [] };
   if (sections.length < SECTIONS.length) results.sections = sections;
+  // One generated corpus (cached under tmp/) feeds every section.
+  let corpusCache: Corpus | undefined;
+  const corpus = async () => (corpusCache ??= await generatedCorpus(quick ? 12 : 200));
 
+  if (sections.includes('peers')) {
+    const missing = await peersAvailable();
+    if (missing) results.notes.push(`peers skipped: ${missing}`);
+    else {
+      // ≥ 175 text PDFs (issue #13) and a mixed set; --quick: a smoke-sized pair.
+      const sets = await peerSets((await corpus()).dir, quick ? 12 : 200, quick ? 4 : 40);
+      results.peers = await runPeers(sets, quick ? 1 : 3);
+      printPeers(results.peers);
+    }
+  }
+  if (sections.includes('scaling')) {
+    const scans = (await corpus()).files.filter((f) => f.name.includes('.scan.')).slice(0, quick ? 2 : 12);
+    results.scaling = await runScaling(scans);
+    printScaling(results.scaling);
+  }
   if (sections.includes('extraction')) {
     results.extraction = await runExtraction(quick);
     results.notes.push(...results.extraction.notes);
@@ -47,20 +78,22 @@ async function main(): Promise<void> {
   }
   if (sections.includes('e2e')) {
     const letters = Number(values.letters ?? (quick ? 4 : 100));
-    const corpus = await generatedCorpus(letters);
+    const e2e = firstLetters(letters > (quick ? 12 : 200) ? await generatedCorpus(letters) : await corpus(), letters);
     const runs: EndToEnd[] = [];
-    for (const workers of [1, 2]) runs.push(await runEndToEnd(corpus, workers, (quick ? 5 : 30) * 60_000));
+    for (const workers of quick ? [1] : [1, 2]) runs.push(await runEndToEnd(e2e, workers, (quick ? 5 : 30) * 60_000));
     const bound = rawBound(results.extraction, runs[0]);
-    results.endToEnd = { corpus: corpus.mix, runs, rawBoundDocumentsPerSecond: bound === null ? null : Math.round(bound * 100) / 100 };
+    results.endToEnd = { corpus: e2e.mix, runs, rawBoundDocumentsPerSecond: bound === null ? null : Math.round(bound * 100) / 100 };
     printEndToEnd(results.endToEnd);
   }
   if (sections.includes('es')) {
-    const sizes = quick ? [1_000, 2_000] : [10_000, 100_000];
+    const sizes = quick ? [1_000, 2_000] : full ? [10_000, 100_000, 1_000_000] : [10_000, 100_000];
     results.elasticsearch = await runEsBench(await loadBaseRecords(), sizes, quick ? 20 : 200);
     printEs(results.elasticsearch);
   }
   for (const n of results.notes) console.log(`note: ${n}`);
-  console.log(`\nwritten: ${await writeResults(results)}`);
+  results.totalSeconds = Math.round((Date.now() - started) / 1000);
+  printGoals(results, results.totalSeconds);
+  console.log(`\nbench wall time ${results.totalSeconds} s; written: ${path.relative(process.cwd(), await writeResults(results))}`);
 }
 
 try {

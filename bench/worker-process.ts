@@ -14,8 +14,10 @@ export interface WorkerProcess {
   stop(): Promise<void>;
 }
 
-export async function startWorkerProcess(env: Record<string, string>, readyTimeoutMs = 60_000): Promise<WorkerProcess> {
-  const child: ChildProcess = spawn(process.execPath, [BIN, 'worker'], {
+/** `cpu`: pin the process (and its threads) to that core with taskset, as the scaling curve does. */
+export async function startWorkerProcess(env: Record<string, string>, readyTimeoutMs = 60_000, cpu?: number): Promise<WorkerProcess> {
+  const command = cpu === undefined ? [process.execPath, BIN, 'worker'] : ['taskset', '-c', String(cpu), process.execPath, BIN, 'worker'];
+  const child: ChildProcess = spawn(command[0]!, command.slice(1), {
     env: { ...process.env, ...env, VANTHU_LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
