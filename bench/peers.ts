@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import type { Job, Queue } from 'bullmq';
 import { timed } from './cpu.ts';
 import { median, round } from './stats.ts';
+import { cpuProfFlags } from './worker-process.ts';
 import { openWorld } from './world.ts';
 
 const run = promisify(execFile);
@@ -30,7 +31,7 @@ export interface Breakdown {
   indexTailS: number;
   /** Index jobs' run time summed (they run one at a time). */
   indexSerialS: number;
-  /** Median extract done → its index job picked up (queue round trip + waiting for the index lane). */
+  /** Median index job queued → picked up (queue round trip + waiting for the one index lane). */
   handoffP50Ms: number;
   /** Last index done → process exit (progress poll, shutdown). */
   exitS: number;
@@ -75,8 +76,7 @@ function breakdown(startMs: number, endMs: number, extract: Job[], index: Job[],
   const lastIndex = Math.max(...idx.map((j) => j.finishedOn!));
   const span = Math.max(1, lastExtract - firstPick);
   const runSum = ran.reduce((s, j) => s + (j.finishedOn! - j.processedOn!), 0);
-  const extractDone = new Map(ran.map((j) => [(j.data as { documentId: string }).documentId, j.finishedOn!]));
-  const handoffs = idx.map((j) => j.processedOn! - (extractDone.get((j.data as { documentId: string }).documentId) ?? j.timestamp));
+  const handoffs = idx.map((j) => j.processedOn! - j.timestamp);
   return {
     startupS: round((firstPick - startMs) / 1000, 1),
     extractSpanS: round(span / 1000, 1),
@@ -92,7 +92,7 @@ async function vanthuIngest(dir: string): Promise<VanthuRun> {
   const world = await openWorld('peers');
   try {
     const startMs = Date.now();
-    const r = await timed([process.execPath, BIN, 'ingest', dir, '--json'], { ...process.env, ...world.env, VANTHU_LOG_LEVEL: 'error' }, root);
+    const r = await timed([process.execPath, ...cpuProfFlags(), BIN, 'ingest', dir, '--json'], { ...process.env, ...world.env, VANTHU_LOG_LEVEL: 'error' }, root);
     const endMs = Date.now();
     const summary = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as { indexed?: number; failed?: unknown[] };
     const extract = await jobsOf(world.rt.queues.extract);

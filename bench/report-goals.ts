@@ -34,7 +34,7 @@ export function printPeers(sets: PeerSet[]): void {
   }
   console.log(table(rows));
   console.log('where vanthu\'s wall time goes (last run of each set):');
-  const b = [['set', 'start-up s', 'extracting s', 'extract threads busy', 'index tail s', 'index jobs s (serial)', 'hand-off p50 ms', 'exit s']];
+  const b = [['set', 'start-up s', 'extracting s', 'extract threads busy', 'index tail s', 'index jobs s (serial)', 'index wait p50 ms', 'exit s']];
   for (const s of sets) {
     const x = s.vanthu.at(-1)?.breakdown;
     if (x) b.push([s.name, x.startupS.toFixed(1), x.extractSpanS.toFixed(1), pct(x.extractOccupancy), x.indexTailS.toFixed(1), x.indexSerialS.toFixed(1), String(x.handoffP50Ms), x.exitS.toFixed(1)]);
@@ -44,9 +44,9 @@ export function printPeers(sets: PeerSet[]): void {
 
 export function printScaling(points: ScalePoint[]): void {
   console.log('\nScaling: N worker processes, each pinned to its own core (taskset), 1 extract thread + 1 OCR worker each, OCR-heavy input');
-  const rows = [['processes', 'docs', 'wall s', 'docs/s', 'vs N × one', `goal ≥ ${SCALE_GOAL}`, 'peak RSS MiB']];
+  const rows = [['processes', 'docs', 'wall s', 'docs/s', 'vs N × one', `goal ≥ ${SCALE_GOAL}`, 'RSS idle → peak MiB']];
   for (const p of points) {
-    rows.push([String(p.processes), String(p.documents), p.wallS.toFixed(1), p.documentsPerSecond.toFixed(3), p.efficiency.toFixed(2), p.processes > 1 ? verdict(p.efficiency >= SCALE_GOAL) : '', p.peakRssMiB.map((m) => m.toFixed(0)).join(' + ')]);
+    rows.push([String(p.processes), String(p.documents), p.wallS.toFixed(1), p.documentsPerSecond.toFixed(3), p.efficiency.toFixed(2), p.processes > 1 ? verdict(p.efficiency >= SCALE_GOAL) : '', p.peakRssMiB.map((m, i) => `${(p.readyRssMiB?.[i] ?? NaN).toFixed(0)} → ${m.toFixed(0)}`).join(', ')]);
   }
   console.log(table(rows));
 }
@@ -94,5 +94,5 @@ export function goalRows(r: Results, totalS: number): Row[] {
 export function printGoals(r: Results, totalS: number): void {
   const rows = goalRows(r, totalS);
   console.log(`\nGoals of issue #13${r.quick ? ' (--quick: smoke sizes, not the figures of record)' : ''}`);
-  console.log(table([['goal', 'figure', 'peer / limit', 'met?'], ...rows.map(([g, f, l, m]) => [g, f, l, m === null ? '-' : m ? 'met' : 'MISSED'])]));
+  console.log(table([['goal', 'figure', 'peer / limit', 'met?'], ...rows.map(([g, f, l, m]) => [g, f, l, m === null ? '-' : m ? 'met' : 'MISSED'])], true));
 }

@@ -24,9 +24,10 @@ export interface Results {
   totalSeconds?: number;
 }
 
-export function table(rows: string[][]): string {
+/** Columns after the first right-aligned (figures), or all left-aligned (`left`: text). */
+export function table(rows: string[][], left = false): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')).join('\n');
+  return rows.map((r) => r.map((cell, c) => (c === 0 || left ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd()).join('\n');
 }
 
 export const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');

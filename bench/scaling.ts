@@ -16,6 +16,8 @@ export interface ScalePoint {
   /** documents/s over N × the one-process figure. */
   efficiency: number;
   peakRssMiB: number[];
+  /** Each process's RSS once started, before any job. */
+  readyRssMiB: number[];
 }
 
 export const SCALE_GOAL = 0.9;
@@ -31,7 +33,7 @@ async function runPinned(files: CorpusFile[], processes: number): Promise<Omit<S
     const ingested = await world.rt.ingest(files);
     await waitForDocuments(world.rt.records, ingested.map((f) => f.id), { pollMs: 100, timeoutMs: 30 * 60_000 });
     const wallS = (Date.now() - started) / 1000;
-    return { processes, documents: files.length, wallS: round(wallS, 1), documentsPerSecond: round(files.length / wallS, 3), peakRssMiB: await Promise.all(workers.map((w) => w.peakRssMiB())) };
+    return { processes, documents: files.length, wallS: round(wallS, 1), documentsPerSecond: round(files.length / wallS, 3), peakRssMiB: await Promise.all(workers.map((w) => w.peakRssMiB())), readyRssMiB: workers.map((w) => w.readyRssMiB) };
   } finally {
     await Promise.all(workers.map((w) => w.stop()));
     await world.cleanup();

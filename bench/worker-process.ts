@@ -7,8 +7,22 @@ import { createInterface } from 'node:readline';
 
 const BIN = path.resolve(import.meta.dirname, '..', 'bin', 'vanthu.js');
 
+/** VANTHU_BENCH_CPU_PROF=DIR: every vanthu child writes a V8 CPU profile there (node --cpu-prof). */
+export function cpuProfFlags(): string[] {
+  const dir = process.env.VANTHU_BENCH_CPU_PROF;
+  return dir ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(dir)] : [];
+}
+
+async function rss(pid: number, field: 'VmHWM' | 'VmRSS'): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
+  return Math.round((kb / 1024) * 10) / 10;
+}
+
 export interface WorkerProcess {
   pid: number;
+  /** Resident set once its queue workers were up, before any job (MiB). */
+  readyRssMiB: number;
   /** Peak resident set so far (VmHWM), MiB; the extract threads live in the same process. */
   peakRssMiB(): Promise<number>;
   stop(): Promise<void>;
@@ -16,7 +30,8 @@ export interface WorkerProcess {
 
 /** `cpu`: pin the process (and its threads) to that core with taskset, as the scaling curve does. */
 export async function startWorkerProcess(env: Record<string, string>, readyTimeoutMs = 60_000, cpu?: number): Promise<WorkerProcess> {
-  const command = cpu === undefined ? [process.execPath, BIN, 'worker'] : ['taskset', '-c', String(cpu), process.execPath, BIN, 'worker'];
+  const node = [process.execPath, ...cpuProfFlags(), BIN, 'worker'];
+  const command = cpu === undefined ? node : ['taskset', '-c', String(cpu), ...node];
   const child: ChildProcess = spawn(command[0]!, command.slice(1), {
     env: { ...process.env, ...env, VANTHU_LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -37,13 +52,11 @@ export async function startWorkerProcess(env: Record<string, string>, readyTimeo
     child.kill('SIGKILL');
     throw error;
   }
+  const readyRssMiB = await rss(child.pid!, 'VmRSS');
   return {
     pid: child.pid!,
-    async peakRssMiB() {
-      const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
-      const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? NaN);
-      return Math.round((kb / 1024) * 10) / 10;
-    },
+    readyRssMiB,
+    peakRssMiB: () => rss(child.pid!, 'VmHWM'),
     async stop() {
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
