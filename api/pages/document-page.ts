@@ -24,6 +24,8 @@ export interface DocumentView {
   obligations: TrackedObligation[] | null;
   saved: string | null;
   error: string | null;
+  /** The record's row version: the forms send it back, so a later correction of a field is a conflict. */
+  version?: number | null;
 }
 
 const LIST_FIELDS = new Set(['issuer', 'recipients', 'cc']);
@@ -47,12 +49,13 @@ function formValue(field: string, value: unknown): string {
   return String(value);
 }
 
-function editor(id: string, field: string, value: unknown): Html {
+function editor(id: string, field: string, value: unknown, version: number | null | undefined): Html {
   const fid = `fix-${field}`;
+  const seen = version ? html`\n<input type="hidden" name="version" value="${String(version)}">` : '';
   if (field === 'signer') {
     const s = (value ?? { name: null, title: null, authority: null }) as Signer;
     return html`<details class="fix"><summary>Sửa</summary><form method="post" action="/app/documents/${id}/correct">
-<input type="hidden" name="field" value="signer">
+<input type="hidden" name="field" value="signer">${seen}
 <label>Thẩm quyền ký <input name="authority" value="${s.authority ?? ''}"></label>
 <label>Chức vụ <input name="title" value="${s.title ?? ''}"></label>
 <label>Họ tên <input name="name" value="${s.name ?? ''}"></label>
@@ -62,7 +65,7 @@ function editor(id: string, field: string, value: unknown): Html {
     ? html`<textarea id="${fid}" name="value" rows="4">${formValue(field, value)}</textarea>`
     : html`<input id="${fid}" name="value" value="${formValue(field, value)}"${field === 'issuedDate' ? html` placeholder="dd/mm/yyyy"` : ''}>`;
   return html`<details class="fix"><summary>Sửa</summary><form method="post" action="/app/documents/${id}/correct">
-<input type="hidden" name="field" value="${field}">
+<input type="hidden" name="field" value="${field}">${seen}
 <label for="${fid}">${FIELD_LABEL[field]}${LIST_FIELDS.has(field) ? ' (mỗi dòng một mục)' : ''}</label>
 ${input}
 <button type="submit">Lưu</button></form></details>`;
@@ -90,7 +93,7 @@ ${v.error ? html`<p class="error" role="alert">${v.error}</p>` : ''}`;
   const rows = CorrectableField.options.map(
     (field) => html`<tr id="f-${field}"><th scope="row">${FIELD_LABEL[field]}</th>
 <td>${showValue(field, r[field])}${r.evidence[field] ? html` <a class="ev" href="#ev-${field}">xem trong văn bản</a>` : ''}
-${v.canCorrect ? editor(v.id, field, r[field]) : ''}</td></tr>`,
+${v.canCorrect ? editor(v.id, field, r[field], v.version) : ''}</td></tr>`,
   );
   const dupes = r.warnings.filter((w) => w.startsWith('possible duplicate of '));
   const trail = r.corrections.length

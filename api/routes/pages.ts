@@ -50,6 +50,7 @@ async function documentView(app: FastifyInstance, deps: ApiDeps, request: Fastif
     obligations: null,
     saved: typeof query.saved === 'string' && CorrectableField.safeParse(query.saved).success ? query.saved : null,
     error: null,
+    version: progress.version,
   };
   if (!record) return view;
   const find = (q: Record<string, string>) => apiGet<SearchResponse>(app, request, `/search${qs({ ...q, size: 20 })}`);
@@ -94,13 +95,17 @@ export function pageRoutes(app: FastifyInstance, deps: ApiDeps, limits: { maxFil
 
   app.post('/app/documents/:id/correct', page('archivist'), async (request, reply) => {
     const { id } = parseOr400(DocumentParams, request.params, 'invalid_id', 'document id');
-    const { field, value } = formCorrection((request.body ?? {}) as Record<string, unknown>);
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const { field, value } = formCorrection(body);
+    const seen = Number(body.version);
+    const version = Number.isInteger(seen) && seen > 0 ? seen : undefined;
     const parsedField = CorrectableField.safeParse(field);
     if (!parsedField.success) return showDocument(request, reply, id, `Không sửa được trường “${field}”.`, 400);
     try {
-      await applyCorrection(deps, id, { field: parsedField.data, value }, request.user!.name);
+      await applyCorrection(deps, id, { field: parsedField.data, value, ...(version ? { version } : {}) }, request.user!.name);
     } catch (error) {
       if (error instanceof ApiError && error.statusCode === 400) return showDocument(request, reply, id, `Giá trị không hợp lệ: ${error.message}`, 400);
+      if (error instanceof ApiError && error.statusCode === 409) return showDocument(request, reply, id, 'Trường này vừa được người khác sửa; xem giá trị mới rồi sửa lại nếu cần.', 409);
       throw error;
     }
     return reply.redirect(`/app/documents/${id}?saved=${field}#f-${field}`, 303);

@@ -79,6 +79,20 @@ describe('corrections, one writer per document', () => {
     expect((await patch(id, { field: 'subject', value: 'trích yếu thứ ba', version: await versionOf(id) })).statusCode).toBe(200);
   });
 
+  it('the web form sends the version it showed: a field corrected since is a 409 page, nothing written', async () => {
+    const id = await storedDocument('form-version');
+    const page = await app.inject({ url: `/app/documents/${id}`, headers: auth.as('archivist') });
+    const shown = Number(/name="version" value="(\d+)"/.exec(page.body)?.[1]);
+    expect(shown).toBe(await versionOf(id));
+    expect((await patch(id, { field: 'subject', value: 'sửa qua API' })).statusCode).toBe(200);
+    const form = (value: string, field = 'subject') => app.inject({ method: 'POST', url: `/app/documents/${id}/correct`, payload: { field, value, version: String(shown) }, headers: auth.as('archivist') });
+    const stale = await form('sửa qua trang, cũ');
+    expect(stale.statusCode).toBe(409);
+    expect(stale.body).toContain('vừa được người khác sửa');
+    expect((await env.rt.records.getCurrent(id))!.record.subject).toBe('sửa qua API');
+    expect((await form('Đà Nẵng', 'place')).statusCode).toBe(303); // another field from the same page goes through
+  });
+
   it('a correction made while the document\'s index job runs survives it', async () => {
     const original = await storedDocument('race-a'); // same number and issuer: the job will flag a duplicate
     const id = await storedDocument('race-b', { number: `${'race-a'.length}/BYT-KHTC` });
