@@ -3,8 +3,11 @@
 //
 // Matching: every word of `q` must occur in one field, compared without diacritics (the `vn`
 // analyzer folds "Hà Nội" to "ha noi" and keeps the original token too), so "ha noi" finds "Hà Nội".
-// Ranking: the same words compared with their diacritics (`*.exact` subfields, `vn_exact`) and as a
-// phrase add to the score, so a document written exactly as typed ranks above a folded-only match.
+// Ranking: the words found together as a phrase add a large fixed amount (more in the letter's
+// header fields than in its body text, more again when the diacritics match as typed), so "ha noi"
+// puts a letter naming Hà Nội above one with "Sở Nội vụ" and "hạ" apart; the same words compared
+// with their diacritics (`*.exact` subfields, `vn_exact`) then order documents within a tier.
+// Quoted parts ("…" or “…”) must occur as phrases (folded); an empty query lists newest first.
 import type { estypes } from '@elastic/elasticsearch';
 import { canonicalNumber } from '../domain/number.ts';
 import type { SearchHit, SearchQuery, SearchResult } from './contract.ts';
@@ -16,11 +19,19 @@ export const MAX_RESULT_WINDOW = 10_000;
 export const FACET_SIZE = 20;
 
 /** Folded (diacritic-insensitive) fields: a document matches when all words occur in one of them. */
-const MATCH_FIELDS = ['subject^3', 'text', 'number.norm^5', 'number.text^2', 'issuer.text^2', 'signer.name.text^2'];
+const MATCH_FIELDS = ['subject^3', 'text', 'number.norm^5', 'number.text^2', 'issuer.text^2', 'place.text^2', 'signer.name.text^2'];
 /** Fields compared with diacritics: only add to the score. */
 const EXACT_FIELDS = ['subject.exact^3', 'text.exact', 'issuer.exact^2', 'signer.name.exact^2'];
 const EXACT_BOOST = 2;
-const PHRASE_BOOST = 2;
+/** Phrase tiers: constant amounts, large beside a BM25 score, so a phrase match outranks words found apart. */
+const HEADER_PHRASE_FIELDS = ['subject', 'place.text', 'issuer.text', 'signer.name.text', 'number.text'];
+const HEADER_EXACT_FIELDS = ['subject.exact', 'issuer.exact', 'signer.name.exact'];
+const PHRASE_TIERS: { fields: string[]; boost: number }[] = [
+  { fields: HEADER_PHRASE_FIELDS, boost: 40 },
+  { fields: ['text'], boost: 20 },
+  { fields: HEADER_EXACT_FIELDS, boost: 20 },
+  { fields: ['text.exact'], boost: 10 },
+];
 
 const HIT_SOURCE = ['id', 'number', 'docType', 'issuer', 'issuedDate', 'subject'];
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -67,25 +78,52 @@ export function buildFilters(query: SearchQuery): estypes.QueryDslQueryContainer
   return filters;
 }
 
+/** The typed query split into quoted phrases and the loose words around them (NFC, trimmed). */
+export interface ParsedText {
+  phrases: string[];
+  words: string;
+}
+
+const QUOTED_RE = /["“”„]([^"“”„]*)["“”„]/g;
+
+export function parseQueryText(q: string | undefined): ParsedText {
+  if (!nonEmpty(q)) return { phrases: [], words: '' };
+  const text = q.normalize('NFC');
+  const phrases = [...text.matchAll(QUOTED_RE)].map((m) => m[1]!.replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
+  // A stray (unpaired) quote is read as a space, not as the start of a phrase.
+  const words = text.replace(QUOTED_RE, ' ').replace(/["“”„]/g, ' ').replace(/\s+/g, ' ').trim();
+  return { phrases, words };
+}
+
+const hasText = (t: ParsedText) => t.phrases.length > 0 || t.words !== '';
+
+function phraseBoosts(phrase: string): estypes.QueryDslQueryContainer[] {
+  return PHRASE_TIERS.map(({ fields, boost }) => ({
+    constant_score: { filter: { multi_match: { query: phrase, type: 'phrase', fields } }, boost },
+  }));
+}
+
 export function buildQuery(query: SearchQuery): estypes.QueryDslQueryContainer {
   const filter = buildFilters(query);
-  const q = nonEmpty(query.q) ? query.q.normalize('NFC').trim() : '';
-  if (!q) return { bool: { filter, must: [{ match_all: {} }] } };
-  return {
-    bool: {
-      filter,
-      must: [{ multi_match: { query: q, type: 'best_fields', fields: MATCH_FIELDS, operator: 'and', tie_breaker: 0.3 } }],
-      should: [
-        { multi_match: { query: q, type: 'best_fields', fields: EXACT_FIELDS, tie_breaker: 0.3, boost: EXACT_BOOST } },
-        { multi_match: { query: q, type: 'phrase', fields: ['subject^3', 'text'], slop: 1, boost: PHRASE_BOOST } },
-      ],
-    },
-  };
+  const text = parseQueryText(query.q);
+  if (!hasText(text)) return { bool: { filter, must: [{ match_all: {} }] } };
+  const must: estypes.QueryDslQueryContainer[] = text.phrases.map((phrase) => ({
+    multi_match: { query: phrase, type: 'phrase', fields: MATCH_FIELDS },
+  }));
+  const should: estypes.QueryDslQueryContainer[] = text.phrases.flatMap(phraseBoosts);
+  if (text.words) {
+    must.push({ multi_match: { query: text.words, type: 'best_fields', fields: MATCH_FIELDS, operator: 'and', tie_breaker: 0.3 } });
+    should.push(
+      { multi_match: { query: text.words, type: 'best_fields', fields: EXACT_FIELDS, tie_breaker: 0.3, boost: EXACT_BOOST } },
+      ...phraseBoosts(text.words),
+    );
+  }
+  return { bool: { filter, must, should } };
 }
 
 export function buildSearchRequest(index: string, query: SearchQuery): estypes.SearchRequest {
   const { size, from } = paging(query);
-  const hasText = nonEmpty(query.q);
+  const textQuery = hasText(parseQueryText(query.q));
   const byDate: estypes.SortCombinations = { issuedDate: { order: 'desc', missing: '_last', unmapped_type: 'date' } };
   return {
     index,
@@ -94,7 +132,7 @@ export function buildSearchRequest(index: string, query: SearchQuery): estypes.S
     size,
     track_total_hits: true,
     _source: HIT_SOURCE,
-    sort: hasText && query.sort !== 'date' ? ['_score', byDate, { id: 'asc' }] : [byDate, { id: 'asc' }],
+    sort: textQuery && query.sort !== 'date' ? ['_score', byDate, { id: 'asc' }] : [byDate, { id: 'asc' }],
     highlight: {
       pre_tags: ['<em>'],
       post_tags: ['</em>'],

@@ -222,3 +222,86 @@ describe.skipIf(!esUp)('Elasticsearch search index (real node)', () => {
     expect(await index.count()).toBe(1);
   });
 });
+
+// Ranking as people read it, on an index of its own. The Quảng Ngãi letter has every folded word of
+// "ha noi" apart ("hạ", "Sở Nội vụ", "Nơi nhận"), many times and in its subject; the Hà Nội letter
+// names the city once in its header. A phrase match must still rank first.
+const quangNgai = makeRecord('rank-quang-ngai', {
+  docType: 'Công văn',
+  number: '310/SNV-TCBC',
+  issuer: ['UBND TỈNH QUẢNG NGÃI', 'SỞ NỘI VỤ'],
+  place: 'Quảng Ngãi',
+  issuedDate: '2024-05-02',
+  subject: 'Nội vụ: hạ mức phụ cấp, hạ bậc theo nội quy',
+  text:
+    'SỞ NỘI VỤ\nQuảng Ngãi, ngày 02 tháng 5 năm 2024\nV/v Nội vụ: hạ mức phụ cấp, hạ bậc theo nội quy\n' +
+    'Sở Nội vụ đề nghị các đơn vị hạ mức phụ cấp theo nội quy; Sở Nội vụ tổng hợp.\nNơi nhận: Như trên; Lưu: VT, Nội vụ.',
+  signer: { name: 'Phạm Văn Hạ', title: 'GIÁM ĐỐC', authority: null },
+});
+const haNoi = makeRecord('rank-ha-noi', {
+  docType: 'Kế hoạch',
+  number: '77/KH-UBND',
+  issuer: ['ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI'],
+  place: 'Hà Nội',
+  issuedDate: '2023-11-20',
+  subject: 'Tuyển dụng công chức cấp xã năm 2024',
+  text:
+    'ỦY BAN NHÂN DÂN THÀNH PHỐ\nHà Nội, ngày 20 tháng 11 năm 2023\nKẾ HOẠCH\nTuyển dụng công chức cấp xã năm 2024.\n' +
+    'Căn cứ Luật Cán bộ, công chức; căn cứ nhu cầu của các phường, xã, Ủy ban nhân dân thành phố ban hành kế hoạch tuyển dụng '.repeat(6),
+});
+// The same city written without its diacritics (an OCR layer that lost them): a phrase, but not as typed.
+const haNoiFlat = makeRecord('rank-ha-noi-flat', {
+  docType: 'Thông báo',
+  number: '12/TB-VP',
+  issuer: ['VĂN PHÒNG'],
+  place: null,
+  issuedDate: '2022-01-10',
+  subject: 'Lịch làm việc tại Ha Noi',
+  text: 'VAN PHONG\nLịch làm việc tại Ha Noi tuần tới.',
+  textSource: 'ocr',
+});
+const ranked = [quangNgai, haNoi, haNoiFlat];
+
+describe.skipIf(!esUp)('search ranking as people expect (real node)', () => {
+  let index: SearchIndex;
+  const ids = async (q: Parameters<SearchIndex['search']>[0]) => (await index.search(q)).hits.map((h) => h.id);
+
+  beforeAll(async () => {
+    index = createSearchIndex({ url, index: `${prefix}-rank` });
+    await index.migrate();
+    await index.indexRecords(ranked, { refresh: true });
+  });
+
+  afterAll(async () => {
+    await index?.drop();
+    await index?.close();
+  });
+
+  it('"ha noi" ranks the letters naming Hà Nội above the one with the words apart', async () => {
+    const hits = await ids({ q: 'ha noi' });
+    expect(hits).toHaveLength(3);
+    expect(hits.indexOf(quangNgai.id)).toBe(2);
+    expect(hits.slice(0, 2).sort()).toEqual([haNoi.id, haNoiFlat.id].sort());
+  });
+
+  it('"Hà Nội" with its diacritics ranks the letter written so first', async () => {
+    expect(await ids({ q: 'Hà Nội' })).toEqual([haNoi.id, haNoiFlat.id, quangNgai.id]);
+  });
+
+  it('a quoted phrase must occur as a phrase, and may sit beside loose words', async () => {
+    expect((await ids({ q: '"ha noi"' })).sort()).toEqual([haNoi.id, haNoiFlat.id].sort());
+    expect(await ids({ q: '“Hà Nội” tuyen dung' })).toEqual([haNoi.id]);
+    expect(await ids({ q: '"so noi vu" phu cap' })).toEqual([quangNgai.id]);
+    expect(await ids({ q: '"ha noi vu"' })).toEqual([]); // every word in one letter, never in this order
+    // A stray quote is not a phrase: the words are still found apart.
+    expect(await ids({ q: 'ha noi"' })).toHaveLength(3);
+  });
+
+  it('an empty query lists newest first, whatever sort is asked', async () => {
+    const newest = [quangNgai.id, haNoi.id, haNoiFlat.id];
+    expect(await ids({})).toEqual(newest);
+    expect(await ids({ q: '', sort: 'relevance' })).toEqual(newest);
+    expect(await ids({ q: '   ', sort: 'relevance' })).toEqual(newest);
+    expect(await ids({ q: '""', sort: 'relevance' })).toEqual(newest);
+  });
+});
