@@ -1,7 +1,9 @@
 // Elasticsearch: bulk indexing records/s, and search latency at growing index sizes for a plain
 // query, a diacritics-free one and a filtered one (every search also computes the facets), through
 // the project's own SearchIndex (search/es-index.ts) on a bench-only index, dropped afterwards.
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { Client } from '@elastic/elasticsearch';
 import { config } from '../config.ts';
 import type { DocumentRecord } from '../schemas/record.ts';
 import type { SearchIndex, SearchQuery } from '../search/contract.ts';
@@ -31,6 +33,9 @@ export interface EsResult {
   bulkBatch: number;
   /** Records/s over all the bulk requests, schema validation included. */
   bulkRecordsPerSecond: number;
+  /** The same records and batches sent by the Elasticsearch client alone into an index of the same
+   *  mapping (no validation, no obligation tracking): what Elasticsearch itself takes here. */
+  rawBulkRecordsPerSecond?: number;
   sizes: SizeResult[];
   heapUsedPercent: number | null;
   storeMiB: number | null;
@@ -84,6 +89,32 @@ async function nodeStats(url: string, alias: string): Promise<{ heapUsedPercent:
   }
 }
 
+/** The bound: the client's bulk alone, same mapping, records, batch size and two requests in flight. */
+async function rawBulk(url: string, index: string, bases: DocumentRecord[], count: number): Promise<number> {
+  const mapping = JSON.parse(readFileSync(new URL('../search/mapping.v1.json', import.meta.url), 'utf8')) as { settings: object; mappings: object };
+  const client = new Client({ node: url, requestTimeout: 60_000 });
+  try {
+    await client.indices.create({ index, settings: mapping.settings, mappings: mapping.mappings });
+    const started = performance.now();
+    let next = 0;
+    const lane = async () => {
+      while (next < count) {
+        const start = next;
+        next = Math.min(count, next + BATCH);
+        const ops = Array.from({ length: next - start }, (_, k) => syntheticRecord(bases, start + k)).flatMap((r) => [{ index: { _id: r.id } }, r]);
+        const resp = await client.bulk({ index, operations: ops });
+        if (resp.errors) throw new Error(`raw bulk into ${index} had item errors`);
+      }
+    };
+    await Promise.all([lane(), lane()]);
+    await client.indices.refresh({ index });
+    return round((count * 1000) / (performance.now() - started), 0);
+  } finally {
+    await client.indices.delete({ index, ignore_unavailable: true }).catch(() => {});
+    await client.close();
+  }
+}
+
 export async function runEsBench(bases: DocumentRecord[], sizes: number[], reps: number): Promise<EsResult> {
   const prefix = `bench-${Date.now().toString(36)}-es`;
   const url = config().elasticsearch.url;
@@ -98,7 +129,9 @@ export async function runEsBench(bases: DocumentRecord[], sizes: number[], reps:
       loaded = size;
       results.push({ records: await index.count(), latencies: await latencies(index, reps) });
     }
-    return { bulkBatch: BATCH, bulkRecordsPerSecond: round((loaded * 1000) / bulkMs, 0), sizes: results, ...(await nodeStats(url, `${prefix}-documents`)) };
+    const stats = await nodeStats(url, `${prefix}-documents`);
+    const rawBulkRecordsPerSecond = await rawBulk(url, `${prefix}-raw`, bases, Math.min(loaded, 20_000));
+    return { bulkBatch: BATCH, bulkRecordsPerSecond: round((loaded * 1000) / bulkMs, 0), rawBulkRecordsPerSecond, sizes: results, ...stats };
   } finally {
     await index.drop();
     await index.close();

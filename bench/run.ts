@@ -71,6 +71,11 @@ async function main(): Promise<void> {
     results.scaling = await runScaling(scans);
     printScaling(results.scaling);
   }
+  if (sections.includes('es')) {
+    const sizes = quick ? [1_000, 2_000] : full ? [10_000, 100_000, 1_000_000] : [10_000, 100_000];
+    results.elasticsearch = await runEsBench(await loadBaseRecords(), sizes, quick ? 20 : 200);
+    printEs(results.elasticsearch);
+  }
   if (sections.includes('extraction')) {
     results.extraction = await runExtraction(quick);
     results.notes.push(...results.extraction.notes);
@@ -84,11 +89,6 @@ async function main(): Promise<void> {
     const bound = rawBound(results.extraction, runs[0]);
     results.endToEnd = { corpus: e2e.mix, runs, rawBoundDocumentsPerSecond: bound === null ? null : Math.round(bound * 100) / 100 };
     printEndToEnd(results.endToEnd);
-  }
-  if (sections.includes('es')) {
-    const sizes = quick ? [1_000, 2_000] : full ? [10_000, 100_000, 1_000_000] : [10_000, 100_000];
-    results.elasticsearch = await runEsBench(await loadBaseRecords(), sizes, quick ? 20 : 200);
-    printEs(results.elasticsearch);
   }
   for (const n of results.notes) console.log(`note: ${n}`);
   results.totalSeconds = Math.round((Date.now() - started) / 1000);
