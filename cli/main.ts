@@ -66,6 +66,17 @@ program
   });
 
 program
+  .command('watch')
+  .description('ingest files dropped into DIR until SIGINT/SIGTERM; each moves to DIR/done/ or DIR/failed/ (with NAME.reason.txt)')
+  .argument('<dir>', 'the folder to watch')
+  .option('--poll <ms>', 'how often to look (default 1000)', positiveInt)
+  .option('--stable <ms>', 'how long a file must not change before it is taken (default 2000)', positiveInt)
+  .option('--no-local-workers', 'never start workers in this process (rely on `vanthu worker`)')
+  .action(async (dir: string, o: { poll?: number; stable?: number; localWorkers?: boolean }) => {
+    process.exitCode = await (await import('./watch.ts')).watchCommand(dir, { ...(o.poll ? { pollMs: o.poll } : {}), ...(o.stable ? { stableMs: o.stable } : {}), ...(o.localWorkers === false ? { localWorkers: false } : {}) });
+  });
+
+program
   .command('worker')
   .description('run the queue workers (extract, index) until SIGINT/SIGTERM; jobs in flight finish first')
   .option('--queues <names>', 'comma-separated queues to work on (default: extract,index)')
