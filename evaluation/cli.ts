@@ -7,7 +7,7 @@ import { config } from '../config.ts';
 import { shutdownOcr } from '../pipeline/ocr/engine.ts';
 import { realCorpusCases, sampleCases, type Rendition } from './corpus.ts';
 import { splitOf } from './split.ts';
-import { evaluateCases, formatMismatches, formatSplitTables, summariseBySplit } from './evaluate.ts';
+import { calibration, evaluateCases, formatCalibration, formatMismatches, formatSplitTables, summariseBySplit } from './evaluate.ts';
 
 const { values } = parseArgs({
   options: {
@@ -32,9 +32,10 @@ try {
   const results = await evaluateCases(cases, { ocr: cfg.ocr, maxFileBytes: cfg.maxFileBytes }, 2, values['text-cache']);
   const summaries = summariseBySplit(results);
   console.log(formatSplitTables(summaries));
+  console.log(`\nCalibration (development, every scored field)\n${formatCalibration(calibration(results))}`);
   console.log(`\n${cases.length} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (values.verbose) console.log(`\nDevelopment mismatches\n${formatMismatches(results)}`);
-  if (values.json) await writeFile(values.json, JSON.stringify({ date: new Date().toISOString(), summaries }, null, 2));
+  if (values.json) await writeFile(values.json, JSON.stringify({ date: new Date().toISOString(), summaries, calibration: calibration(results) }, null, 2));
 } finally {
   await shutdownOcr();
 }

@@ -150,3 +150,40 @@ export function formatMismatches(results: CaseResult[]): string {
   }
   return out.join('\n');
 }
+
+export interface CalibrationBin {
+  from: number;
+  to: number;
+  count: number;
+  right: number;
+}
+
+const BIN_EDGES = [0, 0.5, 0.7, 0.9, 1.0001];
+
+/**
+ * How often a field is right at each confidence, over the development cases only: every scored
+ * field (a list is right when it matches the gold exactly).
+ */
+export function calibration(results: CaseResult[]): CalibrationBin[] {
+  const bins = BIN_EDGES.slice(0, -1).map((from, i) => ({ from, to: BIN_EDGES[i + 1]!, count: 0, right: 0 }));
+  for (const r of results.filter((x) => x.record && splitOf(x.case) === 'development')) {
+    const judged = [
+      ...r.exact.map((e) => [e.field, e.ok] as const),
+      ...r.lists.filter((l) => l.field !== 'deadlines' || l.expected > 0).map((l) => [l.field, l.tp === l.expected && l.got === l.expected] as const),
+    ];
+    for (const [field, ok] of judged) {
+      const c = r.record!.confidence[field];
+      if (c === undefined) continue;
+      const bin = bins.find((b) => c >= b.from && c < b.to)!;
+      bin.count++;
+      if (ok) bin.right++;
+    }
+  }
+  return bins;
+}
+
+export function formatCalibration(bins: CalibrationBin[]): string {
+  const rows = ['confidence     fields   right'];
+  for (const b of bins) rows.push(`[${b.from.toFixed(1)}, ${Math.min(b.to, 1).toFixed(1)}${b.to > 1 ? ']' : ')'}`.padEnd(14) + String(b.count).padStart(7) + pct(b.count ? b.right / b.count : null).padStart(8));
+  return rows.join('\n');
+}

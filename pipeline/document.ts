@@ -14,6 +14,8 @@ export interface DocLine {
   /** Span of this line in `Doc.text`. */
   start: number;
   end: number;
+  /** OCR confidence of the line, 0-1 (the page's when the line has none); null for text layers. */
+  ocrConfidence: number | null;
 }
 
 export interface Doc {
@@ -44,7 +46,8 @@ export function buildDoc(extracted: ExtractedText): Doc {
       // Block numbers are per page; make them unique across the document.
       const block = raw.block === null ? null : raw.block + blockOffset;
       if (raw.block !== null) maxBlock = Math.max(maxBlock, raw.block);
-      lines.push({ index: lines.length, text: lineText, page: page.number, column: raw.column, block, start, end: text.length });
+      const ocrConfidence = page.source === 'ocr' ? (raw.confidence ?? page.confidence ?? 0) / 100 : null;
+      lines.push({ index: lines.length, text: lineText, page: page.number, column: raw.column, block, start, end: text.length, ocrConfidence });
     }
     blockOffset += maxBlock + 1;
   }

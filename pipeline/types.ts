@@ -33,6 +33,8 @@ export interface Line {
   /** Lines of one two-column block share a block number; full-width lines have null. */
   block: number | null;
   box?: Box;
+  /** Mean OCR confidence (0-100) of the line's words; absent for text layers and DOCX. */
+  confidence?: number;
 }
 
 export type PageSource = 'text-layer' | 'docx' | 'ocr';

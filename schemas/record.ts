@@ -74,6 +74,12 @@ export const DocumentRecord = z.object({
   /** Dated happenings that oblige nothing (the meeting of a giấy mời). */
   events: z.array(DocumentEvent),
   evidence: z.record(z.string(), Evidence),
+  /** Per field (number, issuedDate, …, signer.name, …), how sure the extraction is, 0-1; older records have none. */
+  confidence: z.record(z.string(), z.number().min(0).max(1)).default({}),
+  /** The fields whose confidence is under the review threshold (pipeline/fields/confidence.ts). */
+  needsReview: z.array(z.string()).default([]),
+  /** Canonical key of the issuing agency in the gazetteer ("so-y-te:ninh-binh"); null when not known. */
+  agencyKey: z.string().nullable().default(null),
   pages: z.array(PageInfo),
   /** Digital signatures (ký số) of a PDF, in file order; empty for other files and older records. */
   signatures: z.array(PdfSignature).default([]),

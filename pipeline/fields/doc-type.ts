@@ -35,13 +35,13 @@ export function typeFromNumber(number: string | null): string | null {
 export function extractDocType(doc: Doc, number: string | null): Found<string> | null {
   const title = titleLine(doc);
   const named = title ? titleCase(title.text) : null;
-  if (title && named) return { value: named, evidence: evidenceIn(title) };
+  if (title && named) return { value: named, evidence: evidenceIn(title), confidence: 0.97 };
   // A trích yếu opened by "V/v" under the number is the mark of a công văn (NĐ 30/2020 Phụ lục I,
   // ô 5b), whose symbol names agency and unit, not a type: "26998/CT-TTHT" is of a Cục Thuế.
   const vv = headerLines(doc).find((l) => /^\s*(v\/v|ve viec)\b/.test(fold(l.text)) || /\sv\/v\b/.test(fold(l.text)));
-  if (vv) return { value: 'Công văn', evidence: evidenceIn(vv) };
+  if (vv) return { value: 'Công văn', evidence: evidenceIn(vv), confidence: 0.95 };
   const fromCode = typeFromNumber(number);
-  if (fromCode) return { value: fromCode, evidence: null };
-  if (number) return { value: 'Công văn', evidence: null };
+  if (fromCode) return { value: fromCode, evidence: null, confidence: 0.93 };
+  if (number) return { value: 'Công văn', evidence: null, confidence: 0.75 };
   return null;
 }

@@ -17,22 +17,27 @@ import { extractReferences } from './references.ts';
 import { extractSigner } from './signer.ts';
 import { extractSubject } from './subject.ts';
 import { extractSecrecy, extractUrgency } from './urgency.ts';
+import { matchAgency } from '../gazetteer/index.ts';
+import { needsReview } from './confidence.ts';
+import { judgeFields } from './judge-fields.ts';
 
 export type Fields = Pick<
   DocumentRecord,
   | 'docType' | 'number' | 'issuer' | 'place' | 'issuedDate' | 'subject' | 'recipients' | 'cc'
   | 'signer' | 'urgency' | 'secrecy' | 'deadlines' | 'references' | 'obligations' | 'events'
-  | 'evidence' | 'warnings'
+  | 'evidence' | 'warnings' | 'confidence' | 'needsReview' | 'agencyKey'
 >;
 
 export function extractFields(doc: Doc): Fields {
   const evidence: Record<string, Evidence> = {};
   const warnings: string[] = [];
-  function take<T>(name: string, found: Found<T> | null): T | null {
-    if (!found) return null;
-    if (found.evidence) evidence[name] = found.evidence;
-    warnings.push(...(found.warnings ?? []));
-    return found.value;
+  const found: Record<string, Found<unknown> | null> = {};
+  function take<T>(name: string, f: Found<T> | null): T | null {
+    found[name] = f;
+    if (!f) return null;
+    if (f.evidence) evidence[name] = f.evidence;
+    warnings.push(...(f.warnings ?? []));
+    return f.value;
   }
   // Phrases broken over lines are only whole in the joined value: correct OCR marks there too.
   const fix = doc.ocr ? correctOcrLine : (t: string) => t;
@@ -45,7 +50,7 @@ export function extractFields(doc: Doc): Fields {
   const recipients = fixAll(take('recipients', extractRecipients(doc))) ?? [];
   const docType = take('docType', extractDocType(doc, number));
   const tasks = take('obligations', extractObligations(doc, { issuedDate, recipients, issuer }));
-  return {
+  const fields = {
     number,
     issuer,
     place: take('place', extractPlace(placeDate)),
@@ -61,9 +66,13 @@ export function extractFields(doc: Doc): Fields {
     references: take('references', extractReferences(doc, number)) ?? [],
     obligations: tasks?.obligations ?? [],
     events: take('events', extractEvents(doc, docType, issuedDate)) ?? [],
-    evidence,
-    warnings,
   };
+  const agency = issuer.length ? matchAgency(issuer) : null;
+  const confidence = judgeFields(doc, fields, found, {
+    issuerKnown: agency?.known ?? false,
+    placeDateWarned: (placeDate?.warnings.length ?? 0) > 0,
+  });
+  return { ...fields, agencyKey: agency?.key ?? null, evidence, warnings, confidence, needsReview: needsReview(confidence) };
 }
 
 function issuerFromSymbol(number: string | null): Found<string[]> | null {

@@ -5,4 +5,6 @@ export interface Found<T> {
   value: T;
   evidence: Evidence | null;
   warnings?: string[];
+  /** How sure the place it was read from makes it (0-1), before OCR and warnings lower it. */
+  confidence?: number;
 }

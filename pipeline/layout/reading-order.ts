@@ -172,7 +172,9 @@ export function readingOrder(items: TextItem[], options: ReadingOrderOptions): L
     const text = segs.map((s) => segmentText(s, options.itemsAreWords)).join(' ').trim();
     if (!text) return null;
     const box = segs.slice(1).reduce<Box>((b, s) => union(b, s), segs[0]!);
-    return { text, column, block, box: { x0: box.x0, y0: box.y0, x1: box.x1, y1: box.y1 } };
+    const scores = segs.flatMap((s) => s.items.flatMap((i) => (i.confidence === undefined ? [] : [i.confidence])));
+    const confidence = scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : undefined;
+    return { text, column, block, box: { x0: box.x0, y0: box.y0, x1: box.x1, y1: box.y1 }, ...(confidence !== undefined && { confidence }) };
   };
   for (let i = 0; i < placed.length; ) {
     const { block } = placed[i]!;

@@ -45,7 +45,7 @@ describe('extractDocType', () => {
   });
   it('falls back to the type code of the number, without evidence', () => {
     const doc = makeDoc([H('12/BC-SYT'), 'Kính gửi: Ủy ban nhân dân tỉnh Nghệ An']);
-    expect(extractDocType(doc, '12/BC-SYT')).toEqual({ value: 'Báo cáo', evidence: null });
+    expect(extractDocType(doc, '12/BC-SYT')).toMatchObject({ value: 'Báo cáo', evidence: null });
   });
   it('calls a letter with "V/v" a công văn, pointing at the V/v line', () => {
     const doc = makeDoc([H('1021/SYT-NVY', ['V/v tăng cường phòng, chống dịch']), 'Kính gửi: Các đơn vị trực thuộc']);
