@@ -2,6 +2,8 @@
 // what was wrong; anything unexpected is logged in full and answered with a bare 500.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import { errorPage, wantsHtml } from './pages/error-page.ts';
+import { sendPage } from './pages/layout.ts';
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -60,8 +62,20 @@ export function unavailableService(error: unknown): 'Elasticsearch' | 'Redis' | 
   return null;
 }
 
+/** A browser on a page gets the Vietnamese HTML page for the status instead of the JSON. */
+function replyFor(request: FastifyRequest, reply: FastifyReply) {
+  const path = (request.url.split('?')[0] ?? '').slice(0, 200);
+  return {
+    send(status: number, body: { error: string; message: string }) {
+      if (wantsHtml(request)) return sendPage(reply, errorPage(status, request.user ?? null, body.error, path), status);
+      return reply.status(status).send(body);
+    },
+  };
+}
+
 export function installErrorHandlers(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError | ApiError | Error, request, reply) => {
+  app.setErrorHandler((error: FastifyError | ApiError | Error, request, rawReply) => {
+    const reply = { status: (status: number) => ({ send: (body: { error: string; message: string }) => replyFor(request, rawReply).send(status, body) }) };
     if (error instanceof ApiError) {
       return reply.status(error.statusCode).send({ error: error.code, message: error.message });
     }
@@ -80,7 +94,7 @@ export function installErrorHandlers(app: FastifyInstance): void {
   });
   app.setNotFoundHandler((request, reply) => {
     const path = (request.url.split('?')[0] ?? '').slice(0, 200);
-    reply.status(404).send({ error: 'not_found', message: `no route ${request.method} ${path}` });
+    replyFor(request, reply).send(404, { error: 'not_found', message: `no route ${request.method} ${path}` });
   });
 }
 

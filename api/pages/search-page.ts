@@ -1,6 +1,7 @@
 // The search page: one box (diacritics optional), filters and facets with counts, date range in
 // dd/mm/yyyy, highlighted snippets, pagination. Everything lives in the URL, so it can be shared.
 import type { SearchResponse } from '../../schemas/api.ts';
+import { isCalendarDate } from '../../domain/dates.ts';
 import { dmy, isoFromDmy } from './format.ts';
 import { highlight, html, type Html } from './html.ts';
 import { qs } from './internal.ts';
@@ -35,8 +36,11 @@ export function apiQuery(f: SearchForm): { url: string; problems: string[] } {
   const date = (label: string, v: string) => {
     if (!v) return undefined;
     const iso = isoFromDmy(v);
-    if (!iso) problems.push(`${label}: ngày phải viết dd/mm/yyyy`);
-    return iso ?? undefined;
+    if (!iso || !isCalendarDate(iso)) {
+      problems.push(iso ? `${label}: ${v} không phải là ngày có thật` : `${label}: ngày phải viết dd/mm/yyyy`);
+      return undefined;
+    }
+    return iso;
   };
   const from = date('Từ ngày', f.from);
   const to = date('Đến ngày', f.to);

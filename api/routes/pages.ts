@@ -11,6 +11,7 @@ import { ApiError, notFound, parseOr400 } from '../errors.ts';
 import { documentBody, type DocumentView } from '../pages/document-page.ts';
 import { isoFromDmy } from '../pages/format.ts';
 import { apiGet, qs } from '../pages/internal.ts';
+import { pageErrorText } from '../pages/error-page.ts';
 import { layout, sendPage } from '../pages/layout.ts';
 import { obligationsApiUrl, obligationsBody, readObligationsForm, type ObligationsAnswer } from '../pages/obligations-page.ts';
 import { apiQuery, readSearchForm, searchBody } from '../pages/search-page.ts';
@@ -78,7 +79,9 @@ export function pageRoutes(app: FastifyInstance, deps: ApiDeps, limits: { maxFil
     const { url, problems } = apiQuery(form);
     const answer = await apiGet<SearchResponse>(app, request, url);
     const title = form.q ? `Tìm “${form.q}”` : 'Tìm kiếm';
-    return sendPage(reply, layout({ title, user: request.user, section: 'search', body: searchBody(form, answer.body, problems, answer.error) }));
+    const status = problems.length ? 400 : answer.status >= 400 ? answer.status : 200;
+    const error = answer.error ? pageErrorText(answer.status).text : null; // never the API's English message
+    return sendPage(reply, layout({ title, user: request.user, section: 'search', body: searchBody(form, answer.body, problems, error) }), status);
   });
 
   const showDocument = async (request: FastifyRequest, reply: FastifyReply, id: string, error: string | null = null, status = 200) => {
@@ -119,6 +122,7 @@ export function pageRoutes(app: FastifyInstance, deps: ApiDeps, limits: { maxFil
   app.get('/app/obligations', page('analyst'), async (request, reply) => {
     const form = readObligationsForm(request.query);
     const answer = await apiGet<ObligationsAnswer>(app, request, obligationsApiUrl(form, today()));
-    return sendPage(reply, layout({ title: 'Nhiệm vụ', user: request.user, section: 'obligations', body: obligationsBody(form, answer.body, answer.error) }));
+    const error = answer.error ? pageErrorText(answer.status).text : null; // never the API's English message
+    return sendPage(reply, layout({ title: 'Nhiệm vụ', user: request.user, section: 'obligations', body: obligationsBody(form, answer.body, error) }), answer.status >= 400 ? answer.status : 200);
   });
 }
