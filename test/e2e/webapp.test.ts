@@ -106,7 +106,7 @@ describe.skipIf(!hasChromium())('web app in Chromium', () => {
     expect(await page.locator('mark#ev-number').textContent()).toContain('2150');
     // The original beside the fields, as rendered page images (any browser, headless too, shows them).
     const firstPage = page.locator('.preview img.page').first();
-    await expect.poll(() => firstPage.evaluate((img) => (img as unknown as { complete: boolean; naturalWidth: number }).complete && (img as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(500);
+    await expect.poll(() => firstPage.evaluate((img) => (img as unknown as { complete: boolean; naturalWidth: number }).complete && (img as unknown as { naturalWidth: number }).naturalWidth), { timeout: 15_000 }).toBeGreaterThan(500); // rendering takes ~2 s on a loaded machine
     const original = await page.request.get(`${docUrl.replace('/app/documents/', '/documents/')}/file?inline=1`);
     expect(original.status()).toBe(200);
     expect(original.headers()['content-type']).toBe('application/pdf');
