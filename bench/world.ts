@@ -5,9 +5,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { openRuntime, type Runtime } from '../app/runtime.ts';
 import { config } from '../config.ts';
+import { createScratchDatabase } from '../store/scratch-database.ts';
 import { createLogger } from '../workers/logger.ts';
 
 export interface World {
@@ -17,28 +17,11 @@ export interface World {
   cleanup(): Promise<void>;
 }
 
-function withDatabase(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
-
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: withDatabase(config().databaseUrl, 'postgres') });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 export async function openWorld(label: string): Promise<World> {
   const prefix = `bench-${label}-${randomBytes(3).toString('hex')}`;
-  const database = prefix.replace(/-/g, '_');
-  await admin(`create database ${database}`);
+  const database = await createScratchDatabase(config().databaseUrl, prefix);
   const storeDir = await mkdtemp(path.join(os.tmpdir(), `${prefix}-store-`));
-  const databaseUrl = withDatabase(config().databaseUrl, database);
+  const databaseUrl = database.url;
   const env = { VANTHU_QUEUE_PREFIX: prefix, VANTHU_ES_INDEX: prefix, VANTHU_STORE_DIR: storeDir, VANTHU_DATABASE_URL: databaseUrl };
   const base = config();
   const rt = await openRuntime(
@@ -54,7 +37,7 @@ export async function openWorld(label: string): Promise<World> {
       await rt.searchIndex.drop().catch(() => {});
       await rt.close();
       await rm(storeDir, { recursive: true, force: true });
-      await admin(`drop database if exists ${database} with (force)`);
+      await database.drop();
     },
   };
 }
