@@ -109,6 +109,23 @@ export interface StartOptions {
   users?: UserStore;
 }
 
+/** The API's dependencies taken from a runtime (the services and repositories it opened); `extra` overrides. */
+export function runtimeApiDeps(rt: Runtime, extra: Partial<ApiDeps> = {}): ApiDeps {
+  return {
+    store: rt.store,
+    documents: rt.documents,
+    records: rt.records,
+    database: { ping: () => pingDatabase(rt.sor.db) },
+    search: rt.searchIndex,
+    queues: rt.queues,
+    redis: rt.redis,
+    logger: rt.logger,
+    ingest: rt.ingest,
+    users: rt.users,
+    ...extra,
+  };
+}
+
 /**
  * Build the real dependencies from config(), listen, and close everything on SIGINT/SIGTERM.
  * Redis and Elasticsearch need not be up at start: /health says which one is missing.
@@ -125,7 +142,7 @@ export async function startServer(options: StartOptions = {}): Promise<FastifyIn
   }
   const users = options.users ?? rt.users;
   const edxml = createEdxmlReceiver({ blobs: rt.sor.blobs, records: rt.records, documents: rt.documents, indexing: rt.indexing, pipeline: rt.pipeline, organs: organsFromConfig(cfg) });
-  const app = await buildServer({ store: rt.store, documents: rt.documents, records: rt.records, database: { ping: () => pingDatabase(rt.sor.db) }, search: rt.searchIndex, queues: rt.queues, redis: rt.redis, logger, ingest: rt.ingest, users, edxml });
+  const app = await buildServer(runtimeApiDeps(rt, { logger, users, edxml }));
   app.addHook('onClose', () => rt.close());
   try {
     await app.listen({ port: options.port ?? cfg.api.port, host: options.host ?? cfg.api.host });

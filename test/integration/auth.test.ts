@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import Fastify, { type FastifyInstance, type InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installAuth } from '../../api/auth/guard.ts';
-import { buildServer } from '../../api/server.ts';
+import { buildServer, runtimeApiDeps } from '../../api/server.ts';
 import { DocumentRecord } from '../../schemas/record.ts';
 import { createTestAuth, TEST_PASSWORD, type TestAuth } from './helpers/auth.ts';
 import { runCli } from './helpers/cli.ts';
@@ -48,7 +48,7 @@ beforeAll(async () => {
   await env.rt.documents.saveExtraction(docId, record(docId));
   await env.rt.indexing.indexDocument(docId);
   const { rt } = env;
-  app = await buildServer({ store: rt.store, documents: rt.documents, records: rt.records, search: rt.searchIndex, queues: rt.queues, redis: rt.redis, logger: rt.logger, ingest: rt.ingest, users: auth.users });
+  app = await buildServer(runtimeApiDeps(rt, { users: auth.users }));
   await app.ready();
 }, 300_000);
 

@@ -5,7 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer } from '../../api/server.ts';
+import { buildServer, runtimeApiDeps } from '../../api/server.ts';
 import { createEdxmlReceiver } from '../../exchange/edxml/receiver.ts';
 import { DocumentPackage, StatusPackage } from '../../exchange/edxml/schema.ts';
 import { exportPackage } from '../../exchange/edxml/service.ts';
@@ -34,7 +34,7 @@ beforeAll(async () => {
   auth = await createTestAuth(env.rt.users);
   const { rt } = env;
   const edxml = createEdxmlReceiver({ blobs: rt.sor.blobs, records: rt.records, documents: rt.documents, indexing: rt.indexing, pipeline: rt.pipeline, organs });
-  app = await buildServer({ store: rt.store, documents: rt.documents, records: rt.records, search: rt.searchIndex, queues: rt.queues, redis: rt.redis, logger: rt.logger, ingest: rt.ingest, users: auth.users, edxml });
+  app = await buildServer(runtimeApiDeps(rt, { users: auth.users, edxml }));
   const bytes = await readFile(SAMPLE);
   const record = await processDocument({ name: 'congdien.pdf', bytes }, rt.pipeline);
   id = record.id;

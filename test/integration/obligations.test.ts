@@ -5,7 +5,7 @@
 // open. The API lists them with counts, and the ICS feed parses back with ical.js.
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer } from '../../api/server.ts';
+import { buildServer, runtimeApiDeps } from '../../api/server.ts';
 import type { TrackedObligation } from '../../schemas/obligation.ts';
 import { silentLogger } from '../../workers/logger.ts';
 import type { RunningWorkers } from '../../workers/start.ts';
@@ -95,7 +95,7 @@ describe('obligations through the queues and the index', () => {
   }, 180_000);
 
   it('lists them over the API with counts and filters, and serves a valid ICS feed', async () => {
-    const app = await buildServer({ store: env.rt.store, documents: env.rt.documents, records: env.rt.records, search: env.rt.searchIndex, queues: env.rt.queues, redis: env.rt.redis, logger: silentLogger(), users: auth.users });
+    const app = await buildServer(runtimeApiDeps(env.rt, { logger: silentLogger(), users: auth.users }));
     try {
       const all = await app.inject({ url: '/obligations?assignee=so y te', headers: auth.as('analyst') });
       expect(all.statusCode).toBe(200);

@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIndexingService } from '../../app/indexing.ts';
-import { buildServer } from '../../api/server.ts';
+import { buildServer, runtimeApiDeps } from '../../api/server.ts';
 import { PIPELINE_VERSION } from '../../pipeline/version.ts';
 import { DocumentRecord } from '../../schemas/record.ts';
 import type { SearchIndex } from '../../search/contract.ts';
@@ -31,7 +31,7 @@ beforeAll(async () => {
   await env.rt.searchIndex.migrate();
   auth = await createTestAuth(env.rt.users);
   const { rt } = env;
-  app = await buildServer({ store: rt.store, documents: rt.documents, records: rt.records, search: rt.searchIndex, queues: rt.queues, redis: rt.redis, logger: rt.logger, users: auth.users });
+  app = await buildServer(runtimeApiDeps(rt, { users: auth.users }));
   await app.ready();
 }, 300_000);
 

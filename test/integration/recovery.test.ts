@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer } from '../../api/server.ts';
+import { buildServer, runtimeApiDeps } from '../../api/server.ts';
 import { composeLetter } from '../../samples/generator/random/compose.ts';
 import { renderDocx } from '../../samples/generator/render-docx.ts';
 import { Rng } from '../../samples/generator/rng.ts';
@@ -28,7 +28,7 @@ beforeAll(async () => {
   await env.rt.searchIndex.migrate();
   auth = await createTestAuth(env.rt.users);
   const { rt } = env;
-  app = await buildServer({ store: rt.store, documents: rt.documents, records: rt.records, search: rt.searchIndex, queues: rt.queues, redis: rt.redis, logger: rt.logger, users: auth.users, session: { secret: 'a test secret of at least thirty-two characters' } });
+  app = await buildServer(runtimeApiDeps(rt, { users: auth.users, session: { secret: 'a test secret of at least thirty-two characters' } }));
   await app.ready();
 }, 300_000);
 
